@@ -1,0 +1,125 @@
+/**
+ * Validates every topic payload and writes the lazily loaded topic index the elements load from.
+ *
+ *   tsx scripts/build-content.ts [--content DIR] [--check]
+ *
+ * Each payload is content/topics/<topic>/<locale>.json. The build stops, naming the file and the
+ * JSON path, when a payload does not match the schema, its id or locale disagrees with its file
+ * name, or a figure file it names is missing. Without --check it writes
+ * src/content/generated/topic-index.ts: one dynamic import per payload, so each payload becomes
+ * its own chunk and the script-tag entry holds no article text.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { validateTopic, type ValidationIssue } from '../src/content/validate.js';
+import type { HealthTopic } from '../src/content/schema.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values: options } = parseArgs({
+  options: {
+    content: { type: 'string', default: path.join(root, 'content') },
+    check: { type: 'boolean', default: false },
+  },
+});
+const contentDir = path.resolve(options.content);
+const topicsDir = path.join(contentDir, 'topics');
+const indexFile = path.join(root, 'src/content/generated/topic-index.ts');
+
+interface Payload {
+  topic: string;
+  locale: string;
+  file: string;
+  figures: string[];
+}
+
+const payloads: Payload[] = [];
+const problems: string[] = [];
+
+for (const topic of (await readdir(topicsDir, { withFileTypes: true })).filter((entry) => entry.isDirectory())) {
+  const topicDir = path.join(topicsDir, topic.name);
+  for (const fileName of (await readdir(topicDir)).filter((name) => name.endsWith('.json')).sort()) {
+    const file = path.join(topicDir, fileName);
+    const shownName = path.relative(process.cwd(), file);
+    const report = (issue: ValidationIssue) => problems.push(`${shownName}:${issue.path}: ${issue.message}`);
+
+    let input: unknown;
+    try {
+      input = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      report({ path: '', message: `Not valid JSON (${(error as Error).message}).` });
+      continue;
+    }
+    const result = validateTopic(input);
+    if (!result.ok) {
+      result.issues.forEach(report);
+      continue;
+    }
+    const locale = path.basename(fileName, '.json');
+    const payload = result.value;
+    if (payload.id !== topic.name) report({ path: 'id', message: `Must be "${topic.name}", the folder's name.` });
+    if (payload.locale !== locale) report({ path: 'locale', message: `Must be "${locale}", the file's name.` });
+    const figures = figureFiles(payload);
+    for (const { src, path: jsonPath } of figures) {
+      if (!existsSync(path.join(topicDir, src))) report({ path: jsonPath, message: `No file "${src}" beside the payload.` });
+    }
+    payloads.push({ topic: topic.name, locale, file, figures: figures.map((figure) => figure.src) });
+  }
+}
+
+if (problems.length > 0) {
+  console.error(`Content is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):`);
+  for (const problem of problems) console.error(`  ${problem}`);
+  process.exit(1);
+}
+console.log(`Content is valid: ${payloads.length} payload${payloads.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), topicsDir) || '.'}.`);
+
+if (!options.check) {
+  await mkdir(path.dirname(indexFile), { recursive: true });
+  await writeFile(indexFile, topicIndexSource(payloads));
+  console.log(`Wrote ${path.relative(root, indexFile)}`);
+}
+
+/** Figure files named relative to the payload (https figures are not checked here). */
+function figureFiles(payload: HealthTopic): { src: string; path: string }[] {
+  return payload.sections.flatMap((section, sectionIndex) =>
+    section.blocks.flatMap((block, blockIndex) =>
+      block.type === 'figure' && !block.src.startsWith('https://')
+        ? [{ src: block.src, path: `sections[${sectionIndex}].blocks[${blockIndex}].src` }]
+        : [],
+    ),
+  );
+}
+
+function topicIndexSource(all: Payload[]): string {
+  const relative = (file: string) => JSON.stringify(path.relative(path.dirname(indexFile), file).split(path.sep).join('/'));
+  const byTopic = new Map<string, Payload[]>();
+  for (const payload of all) byTopic.set(payload.topic, [...(byTopic.get(payload.topic) ?? []), payload]);
+  const loaderLines = [...byTopic].map(([topic, list]) => {
+    const locales = list.map(
+      ({ locale, file }) =>
+        `    ${JSON.stringify(locale)}: () => import(${relative(file)}, { with: { type: 'json' } }).then((module) => module.default),`,
+    );
+    return `  ${JSON.stringify(topic)}: {\n${locales.join('\n')}\n  },`;
+  });
+  const figureLines = [...byTopic].flatMap(([topic, list]) =>
+    [...new Set(list.flatMap((payload) => payload.figures))].map(
+      (src) =>
+        `  ${JSON.stringify(`${topic}/${src}`)}: new URL(${relative(path.join(topicsDir, topic, src))}, import.meta.url).href,`,
+    ),
+  );
+  return `// Generated by scripts/build-content.ts from content/topics: do not edit.
+// Loaded lazily by src/content/catalog.ts, so the script-tag entry stays the same size however many topics exist.
+
+/** For each topic, for each locale, a loader for its payload (each payload is its own chunk). */
+export const topicLoaders: Record<string, Record<string, () => Promise<unknown>>> = {
+${loaderLines.join('\n')}
+};
+
+/** URLs of the figure files payloads name, keyed by "<topic>/<file name>". */
+export const figureUrls: Record<string, string> = {
+${figureLines.join('\n')}
+};
+`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Writes the published JSON Schema, content/health-topic.schema.json, from the valibot schema in
+ * src/content/schema.ts, so editors and other tools can validate payloads without this library.
+ *
+ *   npm run build:schema     write the file
+ *   npm run check:schema     fail when the file is not what the schema produces (run by npm test)
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import {
+  BlockSchema,
+  ClinicalCodeSchema,
+  ContributorSchema,
+  HealthTopicSchema,
+  InlineRunSchema,
+  InlineTextSchema,
+  ReferenceSchema,
+  SectionSchema,
+} from '../src/content/schema.js';
+
+const SCHEMA_FILE = new URL('../content/health-topic.schema.json', import.meta.url);
+
+const { $schema, ...body } = toJsonSchema(HealthTopicSchema, {
+  errorMode: 'throw',
+  // Named definitions keep the published file short and readable.
+  definitions: {
+    InlineRun: InlineRunSchema,
+    InlineText: InlineTextSchema,
+    Block: BlockSchema,
+    Section: SectionSchema,
+    Reference: ReferenceSchema,
+    Contributor: ContributorSchema,
+    ClinicalCode: ClinicalCodeSchema,
+  },
+});
+const generated = {
+  $schema,
+  title: 'Health topic payload',
+  description:
+    'One consumer-health article in one language, as rendered by <health-topic>. Generated from src/content/schema.ts by `npm run build:schema`: do not edit by hand.',
+  ...body,
+};
+const text = `${JSON.stringify(generated, null, 2)}\n`;
+
+if (process.argv.includes('--check')) {
+  const current = await readFile(SCHEMA_FILE, 'utf8').catch(() => '');
+  if (current !== text) {
+    console.error('content/health-topic.schema.json is out of date: run `npm run build:schema` and commit it.');
+    process.exit(1);
+  }
+  console.log('content/health-topic.schema.json is up to date.');
+} else {
+  await writeFile(SCHEMA_FILE, text);
+  console.log('Wrote content/health-topic.schema.json');
+}

@@ -1,0 +1,160 @@
+/**
+ * The content schema: the one source of truth for a topic payload (one topic in one language).
+ *
+ * From this file come the TypeScript types (`v.InferOutput`), runtime validation
+ * (`src/content/validate.ts`) and the published JSON Schema
+ * (`content/health-topic.schema.json`, written by `npm run build:schema`).
+ */
+import * as v from 'valibot';
+
+/** Lower-case words joined by single hyphens: stable enough to be part of a URL fragment. */
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A BCP 47 language tag limited to what the library ships: `en`, `es`, `pt-BR`. */
+const LOCALE_PATTERN = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
+/** Links in article text may only leave for the web, e-mail or the phone: never `javascript:`. */
+const LINK_PATTERN = /^(?:https?:\/\/|mailto:|tel:)\S+$/;
+const WEB_URL_PATTERN = /^https?:\/\/\S+$/;
+/** A calendar date; an unknown date is left out, never guessed. */
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
+/** A figure file beside the payload (`nervous-system.svg`) or an https URL. */
+const FIGURE_SOURCE_PATTERN = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\.(?:svg|png|jpe?g|webp|avif)|https:\/\/\S+)$/;
+
+const slug = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'Use lower-case words joined by hyphens, such as "risk-factors".'));
+const locale = v.pipe(v.string(), v.regex(LOCALE_PATTERN, 'Use a language tag such as "en" or "pt-BR".'));
+const text = v.pipe(v.string(), v.regex(/\S/, 'Must not be empty.'));
+const optionalText = v.optional(v.string());
+const date = v.pipe(v.string(), v.regex(DATE_PATTERN, 'Use an ISO date such as "2024-05-31".'));
+
+const TextRunSchema = v.strictObject({
+  type: v.literal('text'),
+  text: text,
+});
+
+const EmphasisRunSchema = v.strictObject({
+  type: v.literal('emphasis'),
+  text: text,
+});
+
+const LinkRunSchema = v.strictObject({
+  type: v.literal('link'),
+  text: text,
+  href: v.pipe(v.string(), v.regex(LINK_PATTERN, 'Links must start with http://, https://, mailto: or tel:.')),
+});
+
+export const InlineRunSchema = v.variant('type', [TextRunSchema, EmphasisRunSchema, LinkRunSchema]);
+
+/**
+ * Text with optional emphasis and links. A plain string is the common case; an array of runs
+ * carries emphasis and links. Never HTML: markup characters in a string stay characters.
+ */
+export const InlineTextSchema = v.union([text, v.pipe(v.array(InlineRunSchema), v.minLength(1, 'Must hold at least one run.'))]);
+
+export const ParagraphBlockSchema = v.strictObject({
+  type: v.literal('paragraph'),
+  text: InlineTextSchema,
+});
+
+export const ListBlockSchema = v.strictObject({
+  type: v.literal('list'),
+  /** The sentence that introduces the list, usually ending in ":". */
+  leadIn: v.optional(InlineTextSchema),
+  ordered: v.optional(v.boolean()),
+  items: v.pipe(v.array(InlineTextSchema), v.minLength(1, 'A list needs at least one item.')),
+});
+
+export const FigureBlockSchema = v.strictObject({
+  type: v.literal('figure'),
+  src: v.pipe(
+    v.string(),
+    v.regex(FIGURE_SOURCE_PATTERN, 'Use a file name beside the payload (such as "diagram.svg") or an https URL.'),
+  ),
+  /** The text alternative: what the picture shows, for people who cannot see it. */
+  alt: text,
+  caption: v.optional(InlineTextSchema),
+  /** Who made the picture, and under what terms. */
+  credit: text,
+  width: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  height: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+});
+
+export const BlockSchema = v.variant('type', [ParagraphBlockSchema, ListBlockSchema, FigureBlockSchema]);
+
+export const SectionSchema = v.strictObject({
+  /** Stable id, part of deep links such as `#myoclonus-symptoms`: do not rename once published. */
+  id: slug,
+  title: text,
+  blocks: v.pipe(v.array(BlockSchema), v.minLength(1, 'A section needs at least one block.')),
+});
+
+export const PersonNameSchema = v.strictObject({
+  family: text,
+  /** Initials without periods, as the AMA style writes them: "JR". */
+  given: optionalText,
+});
+
+export const ReferenceSchema = v.strictObject({
+  authors: v.optional(v.array(PersonNameSchema)),
+  /** More authors exist than are listed. */
+  etAl: v.optional(v.boolean()),
+  title: text,
+  /** The journal (abbreviated, as in citations), website or book the work appears in. */
+  container: optionalText,
+  containerType: v.optional(v.picklist(['journal', 'website', 'book'])),
+  year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1800), v.maxValue(2200))),
+  volume: optionalText,
+  issue: optionalText,
+  pages: optionalText,
+  doi: v.optional(v.pipe(v.string(), v.regex(DOI_PATTERN, 'Use a bare DOI such as "10.3390/brainsci7080103".'))),
+  pmcid: v.optional(v.pipe(v.string(), v.regex(/^PMC\d+$/, 'Use a PubMed Central id such as "PMC5575623".'))),
+  url: v.optional(v.pipe(v.string(), v.regex(WEB_URL_PATTERN, 'Use an http or https URL.'))),
+  /** When a web page was read (ISO date). */
+  accessed: v.optional(date),
+});
+
+export const ContributorSchema = v.strictObject({
+  name: text,
+  /** Degrees and titles as printed after the name: "MA", "MD". */
+  credentials: optionalText,
+  role: v.picklist(['author', 'reviewer']),
+});
+
+export const ClinicalCodeSchema = v.strictObject({
+  system: v.picklist(['icd-10-cm', 'snomed-ct']),
+  code: text,
+  display: optionalText,
+});
+
+export const HealthTopicSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  /** The topic's id: the `topic` attribute and the folder name under `content/topics/`. */
+  id: slug,
+  locale: locale,
+  /** Present on translations: the locale this payload was translated from. */
+  translationOf: v.optional(locale),
+  title: text,
+  alternateNames: v.optional(v.array(text)),
+  /** The lead: one or more paragraphs shown under the title. */
+  summary: v.pipe(v.array(InlineTextSchema), v.minLength(1, 'The summary needs at least one paragraph.')),
+  sections: v.pipe(v.array(SectionSchema), v.minLength(1, 'An article needs at least one section.')),
+  references: v.array(ReferenceSchema),
+  contributors: v.pipe(v.array(ContributorSchema), v.minLength(1, 'Name at least the author.')),
+  publicationType: optionalText,
+  lastUpdated: v.optional(date),
+  lastReviewed: v.optional(date),
+  disclaimer: text,
+  codes: v.optional(v.array(ClinicalCodeSchema)),
+});
+
+export type InlineRun = v.InferOutput<typeof InlineRunSchema>;
+export type InlineText = v.InferOutput<typeof InlineTextSchema>;
+export type ParagraphBlock = v.InferOutput<typeof ParagraphBlockSchema>;
+export type ListBlock = v.InferOutput<typeof ListBlockSchema>;
+export type FigureBlock = v.InferOutput<typeof FigureBlockSchema>;
+export type Block = v.InferOutput<typeof BlockSchema>;
+export type Section = v.InferOutput<typeof SectionSchema>;
+export type PersonName = v.InferOutput<typeof PersonNameSchema>;
+export type Reference = v.InferOutput<typeof ReferenceSchema>;
+export type Contributor = v.InferOutput<typeof ContributorSchema>;
+export type ClinicalCode = v.InferOutput<typeof ClinicalCodeSchema>;
+export type HealthTopic = v.InferOutput<typeof HealthTopicSchema>;

@@ -1,0 +1,31 @@
+import type { ValidationIssue } from '../../content/issues.js';
+
+/** Why an article could not be shown. */
+export type HealthTopicErrorCode = 'missing-topic' | 'not-found' | 'invalid-payload' | 'network';
+
+export interface HealthTopicLoadDetail {
+  /** The topic's id. */
+  topic: string;
+  /** The locale of the article shown. */
+  locale: string;
+}
+
+export interface HealthTopicErrorDetail {
+  code: HealthTopicErrorCode;
+  /** The `topic` attribute's value, when there is one. */
+  topic?: string;
+  /** A sentence for people, in English. */
+  message: string;
+  /** For `invalid-payload`: what is wrong and where. */
+  issues?: ValidationIssue[];
+}
+
+export type HealthTopicLoadEvent = CustomEvent<HealthTopicLoadDetail>;
+export type HealthTopicErrorEvent = CustomEvent<HealthTopicErrorDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'health-topic-load': HealthTopicLoadEvent;
+    'health-topic-error': HealthTopicErrorEvent;
+  }
+}

@@ -1,0 +1,111 @@
+import { css } from 'lit';
+
+export const healthTopicStyles = css`
+  :host {
+    display: block;
+    max-width: var(--health-topic-max-width, 48rem);
+    line-height: 1.5;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  article > header {
+    margin-block-end: var(--health-topic-space, 1.5em);
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--health-topic-heading-font, inherit);
+    line-height: 1.25;
+    margin-block: 0 0.5em;
+  }
+
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+
+  [tabindex='-1']:focus-visible,
+  a:focus-visible,
+  button:focus-visible {
+    outline: 3px solid var(--health-topic-focus-color, currentColor);
+    outline-offset: 2px;
+  }
+
+  p {
+    margin-block: 0 0.75em;
+  }
+
+  a {
+    color: var(--health-topic-link-color, LinkText);
+  }
+
+  .summary {
+    font-size: 1.125em;
+  }
+
+  .byline,
+  .review,
+  .disclaimer {
+    font-size: 0.875em;
+  }
+
+  nav {
+    border-inline-start: 4px solid var(--health-topic-accent-color, currentColor);
+    padding-inline-start: 1em;
+    margin-block: var(--health-topic-space, 1.5em);
+  }
+
+  .toc-label {
+    font-weight: bold;
+    margin-block-end: 0.25em;
+  }
+
+  nav ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+
+  nav li + li {
+    margin-block-start: 0.25em;
+  }
+
+  .references {
+    margin-block: var(--health-topic-space, 1.5em);
+  }
+
+  article > footer {
+    border-block-start: 1px solid currentColor;
+    padding-block-start: 1em;
+    margin-block-start: var(--health-topic-space, 1.5em);
+  }
+
+  .notice {
+    border: 2px solid currentColor;
+    border-radius: var(--health-topic-radius, 4px);
+    padding: 1em;
+  }
+
+  .notice > :last-child {
+    margin-block-end: 0;
+  }
+
+  .notice-title {
+    font-weight: bold;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 2px solid currentColor;
+    border-radius: var(--health-topic-radius, 4px);
+    padding: 0.25em 1em;
+    cursor: pointer;
+  }
+`;

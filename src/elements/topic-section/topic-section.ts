@@ -1,0 +1,93 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Block, FigureBlock, ListBlock, Section } from '../../content/schema.js';
+import { renderInline } from '../../content/rich-text.js';
+import { heading } from '../../shared/heading.js';
+import { topicSectionStyles } from './topic-section.styles.js';
+
+/**
+ * One section of an article: its heading and its blocks (paragraphs, lists with their lead-in,
+ * figures with caption and credit). Used by `<health-topic>`, and usable alone: set `.section`.
+ *
+ * @csspart section - The `<section>` wrapper.
+ * @csspart heading - The section's heading.
+ * @csspart paragraph - A paragraph.
+ * @csspart lead-in - The sentence that introduces a list.
+ * @csspart list - A bulleted or numbered list.
+ * @csspart list-item - One item of a list.
+ * @csspart link - A link in the text.
+ * @csspart figure - A `<figure>`.
+ * @csspart figure-image - The picture in a figure.
+ * @csspart caption - A figure's `<figcaption>`, holding caption and credit.
+ * @csspart credit - Who made a figure's picture.
+ *
+ * @cssproperty --health-topic-heading-font - Font family of headings. Default: inherited.
+ * @cssproperty --health-topic-link-color - Color of links. Default: the system link color.
+ * @cssproperty --health-topic-focus-color - Color of the keyboard focus ring. Default: the text color.
+ * @cssproperty --health-topic-space - Space between sections. Default: 1.5em.
+ */
+export class TopicSection extends LitElement {
+  static override styles = topicSectionStyles;
+
+  /** The section to show. */
+  @property({ attribute: false })
+  section?: Section;
+
+  /** The level of the section's heading (1-6), so it fits the page's outline. */
+  @property({ type: Number, attribute: 'heading-level', reflect: true })
+  headingLevel = 2;
+
+  /** Moves keyboard focus to the section's heading and brings it into view. */
+  focusHeading(): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('#heading');
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  }
+
+  override render() {
+    if (!this.section) return nothing;
+    return html`<section part="section" aria-labelledby="heading">
+      ${heading(this.headingLevel, this.section.title, 'heading', 'heading')}
+      ${this.section.blocks.map(renderBlock)}
+    </section>`;
+  }
+}
+
+function renderBlock(block: Block): TemplateResult | typeof nothing {
+  switch (block.type) {
+    case 'paragraph':
+      return html`<p part="paragraph">${renderInline(block.text)}</p>`;
+    case 'list':
+      return renderList(block);
+    case 'figure':
+      return renderFigure(block);
+    default:
+      // Data given directly to the element skipped validation: unknown blocks are left out.
+      return nothing;
+  }
+}
+
+function renderList({ leadIn, ordered, items }: ListBlock): TemplateResult {
+  const listItems = items.map((item) => html`<li part="list-item">${renderInline(item)}</li>`);
+  return html`${leadIn ? html`<p part="lead-in">${renderInline(leadIn)}</p>` : nothing}${
+    ordered ? html`<ol part="list">${listItems}</ol>` : html`<ul part="list">${listItems}</ul>`
+  }`;
+}
+
+function renderFigure({ src, alt, caption, credit, width, height }: FigureBlock): TemplateResult {
+  return html`<figure part="figure">
+    <img
+      part="figure-image"
+      src=${src}
+      alt=${alt}
+      width=${width ?? nothing}
+      height=${height ?? nothing}
+      loading="lazy"
+      decoding="async"
+    />
+    <figcaption part="caption">
+      ${caption ? html`<span class="caption">${renderInline(caption)}</span>` : nothing}
+      <span part="credit" class="credit">${credit}</span>
+    </figcaption>
+  </figure>`;
+}

@@ -1,0 +1,17 @@
+/**
+ * The package's side-effect-free entry: classes, types and helpers. Importing it registers
+ * nothing; import `health-topic-elements/define` (or call `customElements.define`) for that.
+ */
+export { HealthTopic } from './elements/health-topic/health-topic.js';
+export { TopicSection } from './elements/topic-section/topic-section.js';
+export { CitationList } from './elements/citation-list/citation-list.js';
+export type {
+  HealthTopicErrorCode,
+  HealthTopicErrorDetail,
+  HealthTopicErrorEvent,
+  HealthTopicLoadDetail,
+  HealthTopicLoadEvent,
+} from './elements/health-topic/events.js';
+export type * from './content/schema.js';
+export { validateTopic, type ValidationResult } from './content/validate.js';
+export { formatIssues, type ValidationIssue } from './content/issues.js';
