@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * The demo host page with the built script (dist/, written by `npm test`'s build step), as a
+ * hospital site would embed it: one script tag, one element.
+ */
+describe('demo host page', () => {
+  let frame: HTMLIFrameElement;
+
+  before(async () => {
+    frame = document.createElement('iframe');
+    frame.style.width = '1024px';
+    frame.style.height = '800px';
+    const pageLoaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/demo/index.html';
+    document.body.append(frame);
+    await pageLoaded;
+  });
+
+  after(() => frame.remove());
+
+  it('embeds the widget with one script tag and one element', () => {
+    const page = frame.contentDocument!;
+    // The test server adds its own web-socket script to every HTML page it serves.
+    const scripts = [...page.querySelectorAll('script')].filter((script) => !script.src.includes('/__web-dev-server'));
+    expect(scripts.map((script) => [script.type, script.getAttribute('src')])).to.deep.equal([
+      ['module', '/dist/health-topic-elements.js'],
+    ]);
+    expect(page.querySelectorAll('health-topic')).to.have.length(1);
+  });
+
+  it('shows the Myoclonus article from the built script', async () => {
+    const element = frame.contentDocument!.querySelector('health-topic')!;
+    const title = () => element.shadowRoot?.querySelector('[part="title"]')?.textContent;
+    for (let tries = 0; tries < 100 && !title(); tries += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(title()).to.equal('Myoclonus');
+    expect(frame.contentWindow!.customElements.get('topic-section')).to.not.equal(undefined);
+    const sections = element.shadowRoot!.querySelectorAll('topic-section');
+    expect(sections).to.have.length(7);
+  });
+});

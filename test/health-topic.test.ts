@@ -1,0 +1,195 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
+import type { HealthTopicErrorEvent, HealthTopicLoadEvent } from '../src/elements/health-topic/events.js';
+import { deepQueryAll, renderedText } from './support/rendered-text.js';
+
+async function loaded(template: ReturnType<typeof html>): Promise<HealthTopic> {
+  const element = await fixture<HealthTopic>(template);
+  if (!element.shadowRoot?.querySelector('article')) await oneEvent(element, 'health-topic-load');
+  await element.updateComplete;
+  return element;
+}
+
+function headingLevels(element: HealthTopic): Record<string, number> {
+  const levels: Record<string, number> = {};
+  for (const heading of deepQueryAll(element, 'h1, h2, h3, h4, h5, h6')) {
+    levels[heading.textContent?.trim() ?? ''] = Number(heading.tagName[1]);
+  }
+  return levels;
+}
+
+describe('<health-topic>', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  describe('loaded', () => {
+    it('fires health-topic-load with the topic and locale', async () => {
+      const element = document.createElement('health-topic') as HealthTopic;
+      element.topic = 'myoclonus';
+      const event = oneEvent(element, 'health-topic-load') as Promise<HealthTopicLoadEvent>;
+      document.body.append(element);
+      const { detail, bubbles, composed } = await event;
+      expect(detail).to.deep.equal({ topic: 'myoclonus', locale: 'en' });
+      expect(bubbles && composed).to.equal(true);
+      element.remove();
+    });
+
+    it('renders header, contents, sections, references and footer in order', async () => {
+      const element = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
+      const root = element.shadowRoot!;
+      const article = root.querySelector('article')!;
+      expect(article.getAttribute('lang')).to.equal('en');
+      expect(root.querySelector('[part="title"]')!.textContent).to.equal('Myoclonus');
+      expect(root.querySelectorAll('[part="summary"]')).to.have.length(2);
+      expect(root.querySelector('[part="byline"]')!.textContent).to.equal('By Cynthia M. Johnson, MA');
+      const parts = [...article.children].map((child) => child.getAttribute('part') ?? child.tagName.toLowerCase());
+      expect(parts).to.deep.equal([
+        'header',
+        'toc',
+        ...Array(7).fill('topic-section'),
+        'references',
+        'footer',
+      ]);
+      expect(root.querySelector('[part="review"]')!.textContent).to.equal('Reviewed by Rimas Lukas, MD');
+    });
+
+    it('has a table of contents: a labelled nav with an ordered list of every section', async () => {
+      const element = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
+      const nav = element.shadowRoot!.querySelector('nav')!;
+      const label = element.shadowRoot!.getElementById(nav.getAttribute('aria-labelledby')!)!;
+      expect(label.textContent).to.equal('Contents');
+      const links = [...nav.querySelectorAll('ol > li > a')];
+      expect(links.map((link) => link.textContent)).to.deep.equal([
+        'Causes', 'Risk Factors', 'Symptoms', 'Diagnosis', 'Treatment', 'Prevention', 'Resources', 'References',
+      ]);
+      expect(links[2].getAttribute('href')).to.equal('#myoclonus-symptoms');
+    });
+
+    it('gives the title the heading level asked for and sections one level deeper', async () => {
+      const atDefault = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
+      expect(headingLevels(atDefault)).to.include({ Myoclonus: 2, Causes: 3, 'Risk Factors': 3, References: 3 });
+      const atFour = await loaded(html`<health-topic topic="myoclonus" heading-level="4"></health-topic>`);
+      expect(headingLevels(atFour)).to.include({ Myoclonus: 4, Causes: 5, Prevention: 5, References: 5 });
+    });
+
+    it('keeps heading levels within h1-h6', async () => {
+      const deepest = await loaded(html`<health-topic topic="myoclonus" heading-level="6"></health-topic>`);
+      expect(headingLevels(deepest)).to.include({ Myoclonus: 6, Causes: 6 });
+      const nonsense = await loaded(html`<health-topic topic="myoclonus" heading-level="banana"></health-topic>`);
+      expect(headingLevels(nonsense)).to.include({ Myoclonus: 2, Causes: 3 });
+    });
+
+    it('shows the figure inside the Causes section with caption and credit', async () => {
+      const element = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
+      const causes = element.shadowRoot!.querySelector('#myoclonus-causes')!;
+      const figure = causes.shadowRoot!.querySelector('figure')!;
+      const image = figure.querySelector('img')!;
+      expect(figure.querySelector('figcaption')!.textContent).to.include('The Nervous System Pathways.');
+      await image.decode();
+      expect(image.naturalWidth).to.be.greaterThan(0);
+    });
+
+    it('moves to a section and focuses its heading when a contents link is used by keyboard', async () => {
+      const element = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
+      const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#myoclonus-treatment"]')!;
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      const section = element.shadowRoot!.querySelector('#myoclonus-treatment')!;
+      expect(section.shadowRoot!.activeElement?.textContent).to.equal('Treatment');
+      expect(location.hash).to.equal('#myoclonus-treatment');
+    });
+
+    it('moves to the section a page URL names when its hash changes', async () => {
+      const element = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
+      location.hash = 'myoclonus-references';
+      await oneEvent(window, 'hashchange');
+      expect(element.shadowRoot!.activeElement?.textContent).to.equal('References');
+    });
+
+    it('shows no "Last updated" row when the date is unknown', async () => {
+      const element = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
+      expect(renderedText(element)).not.to.include('Last updated');
+      expect(element.shadowRoot!.querySelector('time')).to.equal(null);
+    });
+  });
+
+  describe('errors', () => {
+    it('names an unknown topic and fires health-topic-error with code not-found', async () => {
+      const element = document.createElement('health-topic') as HealthTopic;
+      element.setAttribute('topic', 'no-such-topic');
+      const event = oneEvent(element, 'health-topic-error') as Promise<HealthTopicErrorEvent>;
+      document.body.append(element);
+      const { detail } = await event;
+      expect(detail.code).to.equal('not-found');
+      expect(detail.topic).to.equal('no-such-topic');
+      await element.updateComplete;
+      const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.include('"no-such-topic"');
+      element.remove();
+    });
+
+    it('does not mistake built-in object keys for topics', async () => {
+      const element = document.createElement('health-topic') as HealthTopic;
+      element.setAttribute('topic', 'constructor');
+      const event = oneEvent(element, 'health-topic-error') as Promise<HealthTopicErrorEvent>;
+      document.body.append(element);
+      expect((await event).detail.code).to.equal('not-found');
+      element.remove();
+    });
+
+    it('explains a missing topic attribute and fires code missing-topic', async () => {
+      const element = document.createElement('health-topic') as HealthTopic;
+      const event = oneEvent(element, 'health-topic-error') as Promise<HealthTopicErrorEvent>;
+      document.body.append(element);
+      expect((await event).detail.code).to.equal('missing-topic');
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('No article was chosen');
+      element.remove();
+    });
+
+    it('loads the new article when the topic changes, and a stale answer never wins', async () => {
+      const element = document.createElement('health-topic') as HealthTopic;
+      element.topic = 'myoclonus';
+      document.body.append(element);
+      await element.updateComplete; // the Myoclonus load is now under way
+      element.topic = 'no-such-topic';
+      const { detail } = (await oneEvent(element, 'health-topic-error')) as HealthTopicErrorEvent;
+      expect(detail.topic).to.equal('no-such-topic');
+      await new Promise((resolve) => setTimeout(resolve, 200)); // long enough for the older load to answer
+      expect(element.shadowRoot!.querySelector('article')).to.equal(null);
+      element.topic = 'myoclonus';
+      await oneEvent(element, 'health-topic-load');
+      expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      element.remove();
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is accessible with the article loaded', async () => {
+      const element = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
+      await expect(element).to.be.accessible();
+    });
+
+    it('is accessible while loading', async () => {
+      const element = document.createElement('health-topic') as HealthTopic;
+      element.topic = 'myoclonus';
+      document.body.append(element);
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[role="status"]')).not.to.equal(null);
+      await expect(element).to.be.accessible();
+      element.remove();
+    });
+
+    it('is accessible when the topic is unknown', async () => {
+      const element = document.createElement('health-topic') as HealthTopic;
+      element.topic = 'no-such-topic';
+      const failed = oneEvent(element, 'health-topic-error');
+      document.body.append(element);
+      await failed;
+      await element.updateComplete;
+      await expect(element).to.be.accessible();
+      element.remove();
+    });
+  });
+});

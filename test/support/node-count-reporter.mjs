@@ -1,0 +1,19 @@
+/**
+ * A node:test reporter that prints a plain `node: N passed, N failed` line, the form CI reads, and
+ * appends the counts to .test-results/counts.txt for .ci/run to add up.
+ */
+import { appendFileSync, mkdirSync } from 'node:fs';
+
+export default async function* plainCountReporter(source) {
+  let passed = 0;
+  let failed = 0;
+  for await (const event of source) {
+    // Suites report too; count only the tests inside them.
+    if (event.data?.details?.type === 'suite') continue;
+    if (event.type === 'test:pass') passed += 1;
+    if (event.type === 'test:fail') failed += 1;
+  }
+  mkdirSync('.test-results', { recursive: true });
+  appendFileSync('.test-results/counts.txt', `node ${passed} ${failed}\n`);
+  yield `node: ${passed} passed, ${failed} failed\n`;
+}
