@@ -8,11 +8,50 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { plainCountReporter } from './test/support/plain-count-reporter.mjs';
 
+/** The policy of a strict hospital site, sent with the pages under test/e2e/pages/csp*. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+
+/**
+ * Simulated network failures: a test sends the `fail-requests` command with the paths to fail
+ * (an empty list to stop), and the server answers those requests with 503. The test runner lets
+ * the browser cache every file for a year, so such tests read the content through a path of their
+ * own, /simulated-network/<name>/..., which serves src/content/generated/topics/.
+ */
+let failingPaths = [];
+const networkFailurePlugin = {
+  name: 'network-failure',
+  executeCommand({ command, payload }) {
+    if (command !== 'fail-requests') return undefined;
+    failingPaths = Array.isArray(payload) ? payload : [];
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    networkFailurePlugin,
+  ],
+  middleware: [
+    function failRequests(context, next) {
+      if (failingPaths.some((failing) => context.url.includes(failing))) {
+        context.status = 503;
+        context.body = 'Service unavailable (simulated by the test)';
+        return undefined;
+      }
+      const simulated = context.path.match(/^\/simulated-network\/[\w-]+\/(.*)$/);
+      if (simulated) context.url = `/src/content/generated/topics/${simulated[1]}`;
+      return next();
+    },
+    async function strictPolicy(context, next) {
+      await next();
+      if (context.path.startsWith('/test/e2e/pages/csp')) context.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

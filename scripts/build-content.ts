@@ -1,20 +1,28 @@
 /**
- * Validates every topic payload and writes the lazily loaded topic index the elements load from.
+ * Validates every topic payload and writes the content the elements download.
  *
  *   tsx scripts/build-content.ts [--content DIR] [--check]
  *
  * Each payload is content/topics/<topic>/<locale>.json. The build stops, naming the file and the
  * JSON path, when a payload does not match the schema, its id or locale disagrees with its file
- * name, or a figure file it names is missing. Without --check it writes
- * src/content/generated/topic-index.ts: one dynamic import per payload, so each payload becomes
- * its own chunk and the script-tag entry holds no article text.
+ * name, or a figure file it names is missing.
+ *
+ * Without --check it writes src/content/generated/:
+ *   topics/<topic>.<locale>.<hash>.json   each payload, its figures renamed to their hashed names
+ *   topics/<figure>.<hash>.<ext>          each figure file
+ *   topics/index.<hash>.json              which topics and locales exist, and their payload files
+ *   content-manifest.ts                   the index's file name: the only content the entry holds
+ * File names carry a hash of their content, so every file but the entry can be cached forever.
+ * The builds copy topics/ into dist/topics/.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateTopic, type ValidationIssue } from '../src/content/validate.js';
 import type { HealthTopic } from '../src/content/schema.js';
+import type { ValidationIssue } from '../src/content/issues.js';
+import { validateTopic } from '../src/content/validate.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values: options } = parseArgs({
@@ -23,15 +31,15 @@ const { values: options } = parseArgs({
     check: { type: 'boolean', default: false },
   },
 });
-const contentDir = path.resolve(options.content);
-const topicsDir = path.join(contentDir, 'topics');
-const indexFile = path.join(root, 'src/content/generated/topic-index.ts');
+const topicsDir = path.join(path.resolve(options.content), 'topics');
+const generatedDir = path.join(root, 'src/content/generated');
+const outputDir = path.join(generatedDir, 'topics');
 
 interface Payload {
   topic: string;
   locale: string;
-  file: string;
-  figures: string[];
+  dir: string;
+  value: HealthTopic;
 }
 
 const payloads: Payload[] = [];
@@ -57,14 +65,15 @@ for (const topic of (await readdir(topicsDir, { withFileTypes: true })).filter((
       continue;
     }
     const locale = path.basename(fileName, '.json');
-    const payload = result.value;
-    if (payload.id !== topic.name) report({ path: 'id', message: `Must be "${topic.name}", the folder's name.` });
-    if (payload.locale !== locale) report({ path: 'locale', message: `Must be "${locale}", the file's name.` });
-    const figures = figureFiles(payload);
-    for (const { src, path: jsonPath } of figures) {
-      if (!existsSync(path.join(topicDir, src))) report({ path: jsonPath, message: `No file "${src}" beside the payload.` });
+    const value = result.value;
+    if (value.id !== topic.name) report({ path: 'id', message: `Must be "${topic.name}", the folder's name.` });
+    if (value.locale !== locale) report({ path: 'locale', message: `Must be "${locale}", the file's name.` });
+    for (const figure of localFigures(value)) {
+      if (!existsSync(path.join(topicDir, figure.src))) {
+        report({ path: figure.path, message: `No file "${figure.src}" beside the payload.` });
+      }
     }
-    payloads.push({ topic: topic.name, locale, file, figures: figures.map((figure) => figure.src) });
+    payloads.push({ topic: topic.name, locale, dir: topicDir, value });
   }
 }
 
@@ -73,16 +82,40 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(`  ${problem}`);
   process.exit(1);
 }
-console.log(`Content is valid: ${payloads.length} payload${payloads.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), topicsDir) || '.'}.`);
+const shownTopicsDir = path.relative(process.cwd(), topicsDir) || '.';
+console.log(`Content is valid: ${payloads.length} payload${payloads.length === 1 ? '' : 's'} in ${shownTopicsDir}.`);
 
 if (!options.check) {
-  await mkdir(path.dirname(indexFile), { recursive: true });
-  await writeFile(indexFile, topicIndexSource(payloads));
-  console.log(`Wrote ${path.relative(root, indexFile)}`);
+  await rm(outputDir, { recursive: true, force: true });
+  await mkdir(outputDir, { recursive: true });
+  const index: Record<string, Record<string, string>> = {};
+  for (const payload of payloads) {
+    const published = await publishFigures(payload);
+    const fileName = await writeHashed(`${payload.topic}.${payload.locale}`, '.json', JSON.stringify(published));
+    (index[payload.topic] ??= {})[payload.locale] = fileName;
+  }
+  const indexFile = await writeHashed('index', '.json', JSON.stringify({ topics: index }));
+  await writeFile(
+    path.join(generatedDir, 'content-manifest.ts'),
+    `// Generated by scripts/build-content.ts: do not edit.
+/** The topic index's file name in the topics folder: one hash long, whatever the number of topics. */
+export const TOPIC_INDEX_FILE = ${JSON.stringify(indexFile)};
+
+// Held in a variable so bundlers do not take \`new URL('topics/', import.meta.url)\` for an asset.
+const folder = 'topics/';
+
+/**
+ * The topics folder, beside this code: in src/content/generated/ while developing and testing;
+ * beside dist/health-topic-elements.js and dist/index.js once built (both builds inline this module).
+ */
+export const DEFAULT_CONTENT_BASE = new URL(folder, import.meta.url).href;
+`,
+  );
+  console.log(`Wrote ${path.relative(root, outputDir)}/ (${payloads.length} payloads, index ${indexFile})`);
 }
 
-/** Figure files named relative to the payload (https figures are not checked here). */
-function figureFiles(payload: HealthTopic): { src: string; path: string }[] {
+/** Figure files named relative to the payload (https figures are not files of ours). */
+function localFigures(payload: HealthTopic): { src: string; path: string }[] {
   return payload.sections.flatMap((section, sectionIndex) =>
     section.blocks.flatMap((block, blockIndex) =>
       block.type === 'figure' && !block.src.startsWith('https://')
@@ -92,34 +125,29 @@ function figureFiles(payload: HealthTopic): { src: string; path: string }[] {
   );
 }
 
-function topicIndexSource(all: Payload[]): string {
-  const relative = (file: string) => JSON.stringify(path.relative(path.dirname(indexFile), file).split(path.sep).join('/'));
-  const byTopic = new Map<string, Payload[]>();
-  for (const payload of all) byTopic.set(payload.topic, [...(byTopic.get(payload.topic) ?? []), payload]);
-  const loaderLines = [...byTopic].map(([topic, list]) => {
-    const locales = list.map(
-      ({ locale, file }) =>
-        `    ${JSON.stringify(locale)}: () => import(${relative(file)}, { with: { type: 'json' } }).then((module) => module.default),`,
-    );
-    return `  ${JSON.stringify(topic)}: {\n${locales.join('\n')}\n  },`;
-  });
-  const figureLines = [...byTopic].flatMap(([topic, list]) =>
-    [...new Set(list.flatMap((payload) => payload.figures))].map(
-      (src) =>
-        `  ${JSON.stringify(`${topic}/${src}`)}: new URL(${relative(path.join(topicsDir, topic, src))}, import.meta.url).href,`,
-    ),
-  );
-  return `// Generated by scripts/build-content.ts from content/topics: do not edit.
-// Loaded lazily by src/content/catalog.ts, so the script-tag entry stays the same size however many topics exist.
+/** Copies the payload's figure files under hashed names, and returns the payload pointing at them. */
+async function publishFigures({ value, dir }: Payload): Promise<HealthTopic> {
+  const renamed = new Map<string, string>();
+  for (const { src } of localFigures(value)) {
+    if (renamed.has(src)) continue;
+    const extension = path.extname(src);
+    renamed.set(src, await writeHashed(path.basename(src, extension), extension, await readFile(path.join(dir, src))));
+  }
+  const { $schema: _editorsOnly, ...published } = value;
+  return {
+    ...published,
+    sections: value.sections.map((section) => ({
+      ...section,
+      blocks: section.blocks.map((block) =>
+        block.type === 'figure' && renamed.has(block.src) ? { ...block, src: renamed.get(block.src)! } : block,
+      ),
+    })),
+  };
+}
 
-/** For each topic, for each locale, a loader for its payload (each payload is its own chunk). */
-export const topicLoaders: Record<string, Record<string, () => Promise<unknown>>> = {
-${loaderLines.join('\n')}
-};
-
-/** URLs of the figure files payloads name, keyed by "<topic>/<file name>". */
-export const figureUrls: Record<string, string> = {
-${figureLines.join('\n')}
-};
-`;
+async function writeHashed(name: string, extension: string, content: string | Buffer): Promise<string> {
+  const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
+  const fileName = `${name}.${hash}${extension}`;
+  await writeFile(path.join(outputDir, fileName), content);
+  return fileName;
 }

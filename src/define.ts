@@ -1,10 +1,9 @@
 /**
- * The script-tag entry: registers every element. Safe to load twice (two copies of the script, or
- * two versions): a tag that is already registered is left alone, with one warning.
+ * Registers every element: the script-tag entry, and `health-topic-elements/define` on npm.
+ * Safe to load twice (two copies of the script, or two versions): tags already registered are left
+ * as they are, and one warning says so.
  */
-import { CitationList } from './elements/citation-list/citation-list.js';
-import { HealthTopic } from './elements/health-topic/health-topic.js';
-import { TopicSection } from './elements/topic-section/topic-section.js';
+import { CitationList, HealthTopic, TopicSection, VERSION } from './index.js';
 
 const elements: [string, CustomElementConstructor][] = [
   ['health-topic', HealthTopic],
@@ -12,10 +11,16 @@ const elements: [string, CustomElementConstructor][] = [
   ['citation-list', CitationList],
 ];
 
-const alreadyDefined = elements.filter(([tag]) => customElements.get(tag)).map(([tag]) => `<${tag}>`);
+const taken = elements.filter(([tag]) => customElements.get(tag)).map(([tag]) => tag);
 for (const [tag, element] of elements) {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
-if (alreadyDefined.length > 0) {
-  console.warn(`Health Topic Elements: ${alreadyDefined.join(', ')} already defined; is the script on this page twice? Keeping the first definition.`);
+
+if (taken.length > 0) {
+  const registered = customElements.get(taken[0]) as { version?: unknown } | undefined;
+  const otherVersion = typeof registered?.version === 'string' ? registered.version : 'unknown';
+  const versions = otherVersion === VERSION ? `version ${VERSION}` : `version ${otherVersion} (this copy is ${VERSION})`;
+  console.warn(
+    `Health Topic Elements: <${taken.join('>, <')}> already registered by ${versions}; keeping that one. Is the script on this page twice?`,
+  );
 }

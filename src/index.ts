@@ -15,3 +15,5 @@ export type {
 export type * from './content/schema.js';
 export { validateTopic, type ValidationResult } from './content/validate.js';
 export { formatIssues, type ValidationIssue } from './content/issues.js';
+export { setContentBasePath } from './content/catalog.js';
+export { VERSION } from './version.js';

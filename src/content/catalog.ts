@@ -1,5 +1,6 @@
-import type { HealthTopic } from './schema.js';
+import { DEFAULT_CONTENT_BASE, TOPIC_INDEX_FILE } from './generated/content-manifest.js';
 import type { ValidationIssue } from './issues.js';
+import type { HealthTopic } from './schema.js';
 
 export const DEFAULT_LOCALE = 'en';
 
@@ -9,49 +10,118 @@ export type TopicLoadResult =
   | { status: 'invalid-payload'; issues: ValidationIssue[] }
   | { status: 'network'; error: unknown };
 
-type TopicIndex = typeof import('./generated/topic-index.js');
+/** For each topic, for each locale, the file name of its payload in the topics folder. */
+interface TopicIndex {
+  topics: Record<string, Record<string, string>>;
+}
 
+/**
+ * Where the topics folder is: by default `topics/` beside the script-tag entry (and beside
+ * dist/index.js for npm users who serve the package's dist/ folder as it is).
+ */
+let contentBase = DEFAULT_CONTENT_BASE;
 let topicIndex: Promise<TopicIndex> | undefined;
 
-/** The index of topics is its own chunk, loaded on first use; a failed load may be retried. */
-function loadTopicIndex(): Promise<TopicIndex> {
-  topicIndex ??= import('./generated/topic-index.js').catch((error: unknown) => {
-    topicIndex = undefined;
-    throw error;
-  });
+/**
+ * Tells the elements where the `topics/` folder is served, for apps whose bundler moves this code
+ * away from it (copy `dist/topics/` there). Relative URLs are taken relative to the page.
+ */
+export function setContentBasePath(url: string): void {
+  contentBase = new URL(url.endsWith('/') ? url : `${url}/`, document.baseURI).href;
+  topicIndex = undefined;
+}
+
+/** Thrown when a file cannot be downloaded: the network failed, or the server said no. */
+class DownloadError extends Error {}
+
+/**
+ * Downloads a content file's text. `fetch` keeps no memory of failures (a failed module import may
+ * stay failed in some browsers); `reload` also bypasses any cached answer, for "Try again".
+ */
+async function download(url: string, reload = false): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: reload ? 'reload' : 'default' });
+  } catch (error) {
+    throw new DownloadError(`${url}: ${(error as Error).message}`);
+  }
+  if (!response.ok) throw new DownloadError(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+/** The index of topics, downloaded on first use; a failed download is tried again next time. */
+function loadTopicIndex(reload: boolean): Promise<TopicIndex> {
+  topicIndex ??= download(new URL(TOPIC_INDEX_FILE, contentBase).href, reload)
+    .then((text) => JSON.parse(text) as TopicIndex)
+    .catch((error: unknown) => {
+      topicIndex = undefined;
+      throw error;
+    });
   return topicIndex;
 }
 
 /**
- * Loads a bundled topic in the wanted locale (falling back to English, then to any locale the topic
- * has), validates it as every payload is validated, and resolves its figure files to URLs.
+ * Loads a bundled topic in the wanted locale (falling back to English, then to any locale the
+ * topic has), validates it as every payload is validated, and resolves its figure files to URLs.
+ * `reload` asks the network again rather than a cache (for "Try again").
  * Never throws: every outcome is a result the element can show.
  */
-export async function loadTopic(topicId: string, locale: string = DEFAULT_LOCALE): Promise<TopicLoadResult> {
+export async function loadTopic(
+  topicId: string,
+  locale: string = DEFAULT_LOCALE,
+  { reload = false }: { reload?: boolean } = {},
+): Promise<TopicLoadResult> {
+  let payloadUrl: string;
+  let text: string;
   try {
-    const { topicLoaders, figureUrls } = await loadTopicIndex();
-    const locales = Object.hasOwn(topicLoaders, topicId) ? topicLoaders[topicId] : undefined;
-    if (!locales) return { status: 'not-found' };
-    const chosen = [locale, DEFAULT_LOCALE, ...Object.keys(locales)].find((candidate) => Object.hasOwn(locales, candidate));
-    if (!chosen) return { status: 'not-found' };
-
-    const [{ validateTopic }, payload] = await Promise.all([import('./validate.js'), locales[chosen]()]);
-    const result = validateTopic(payload);
-    if (!result.ok) return { status: 'invalid-payload', issues: result.issues };
-    return { status: 'loaded', topic: withFigureUrls(result.value, (src) => figureUrls[`${topicId}/${src}`]) };
+    const { topics } = await loadTopicIndex(reload);
+    const locales = Object.hasOwn(topics, topicId) ? topics[topicId] : undefined;
+    const chosen = locales && [locale, DEFAULT_LOCALE, ...Object.keys(locales)].find((name) => Object.hasOwn(locales, name));
+    if (!locales || !chosen) return { status: 'not-found' };
+    payloadUrl = new URL(locales[chosen], contentBase).href;
+    text = await download(payloadUrl, reload);
   } catch (error) {
     return { status: 'network', error };
   }
+  const result = await acceptPayloadText(text);
+  return result.status === 'loaded' ? { status: 'loaded', topic: withFigureUrls(result.topic, payloadUrl) } : result;
 }
 
-/** Swaps figure file names for the URLs the build gave them; https sources are kept as they are. */
-function withFigureUrls(topic: HealthTopic, urlOf: (src: string) => string | undefined): HealthTopic {
+/**
+ * Validates a payload handed in by the page (the `data` property, or inline JSON text) exactly as
+ * bundled payloads are validated. Its figure files are addressed relative to the page.
+ */
+export async function acceptPayload(payload: unknown): Promise<TopicLoadResult> {
+  let validateTopic: typeof import('./validate.js').validateTopic;
+  try {
+    ({ validateTopic } = await import('./validate.js'));
+  } catch (error) {
+    return { status: 'network', error };
+  }
+  const result = validateTopic(payload);
+  return result.ok ? { status: 'loaded', topic: result.value } : { status: 'invalid-payload', issues: result.issues };
+}
+
+/** Parses JSON text (a downloaded payload, or an inline `<script type="application/json">`), then validates it. */
+export function acceptPayloadText(text: string): Promise<TopicLoadResult> {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch (error) {
+    const message = `The JSON cannot be read: ${(error as Error).message}`;
+    return Promise.resolve({ status: 'invalid-payload', issues: [{ path: '', message }] });
+  }
+  return acceptPayload(payload);
+}
+
+/** Resolves figure file names against the payload's own URL; https sources stay as they are. */
+function withFigureUrls(topic: HealthTopic, payloadUrl: string): HealthTopic {
   return {
     ...topic,
     sections: topic.sections.map((section) => ({
       ...section,
       blocks: section.blocks.map((block) =>
-        block.type === 'figure' ? { ...block, src: urlOf(block.src) ?? block.src } : block,
+        block.type === 'figure' ? { ...block, src: new URL(block.src, payloadUrl).href } : block,
       ),
     })),
   };

@@ -17,8 +17,11 @@ const WEB_URL_PATTERN = /^https?:\/\/\S+$/;
 /** A calendar date; an unknown date is left out, never guessed. */
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
-/** A figure file beside the payload (`nervous-system.svg`) or an https URL. */
-const FIGURE_SOURCE_PATTERN = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\.(?:svg|png|jpe?g|webp|avif)|https:\/\/\S+)$/;
+/**
+ * A figure file beside the payload (`nervous-system.svg`; published payloads name it with its hash,
+ * `nervous-system.9bbea85a4e.svg`) or an https URL.
+ */
+const FIGURE_SOURCE_PATTERN = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[0-9a-f]{10})?\.(?:svg|png|jpe?g|webp|avif)|https:\/\/\S+)$/;
 
 const slug = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'Use lower-case words joined by hyphens, such as "risk-factors".'));
 const locale = v.pipe(v.string(), v.regex(LOCALE_PATTERN, 'Use a language tag such as "en" or "pt-BR".'));

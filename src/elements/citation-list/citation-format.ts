@@ -12,8 +12,8 @@ export function formatCitation(reference: Reference): TemplateResult {
   return html`${authorList(reference)}${sentence(reference.title)} ${container(reference)}${doiLink(reference.doi)}`;
 }
 
-function authorList({ authors = [], etAl }: Reference): string {
-  if (authors.length === 0) return '';
+function authorList({ authors, etAl }: Reference): string {
+  if (!Array.isArray(authors) || authors.length === 0) return '';
   const names = authors.map(personName);
   if (etAl) names.push('et al');
   return `${names.join(', ')}. `;

@@ -24,7 +24,8 @@ export class CitationList extends LitElement {
   references: readonly Reference[] = [];
 
   override render() {
-    if (this.references.length === 0) return nothing;
+    // Data set directly skips validation: anything but a list of references shows nothing.
+    if (!Array.isArray(this.references) || this.references.length === 0) return nothing;
     return html`<ol part="list">
       ${this.references.map((reference) => html`<li part="citation">${formatCitation(reference)}</li>`)}
     </ol>`;

@@ -4,11 +4,80 @@ export const healthTopicStyles = css`
   :host {
     display: block;
     max-width: var(--health-topic-max-width, 48rem);
-    line-height: 1.5;
   }
 
   :host([hidden]) {
     display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  /*
+   * Font family, size and text color come from the page, so the article looks native. Inherited
+   * properties that would only break the article (a page's huge line height, nowrap, uppercase...)
+   * are set back here.
+   */
+  .surface {
+    line-height: var(--health-topic-line-height, 1.5);
+    white-space: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    font-style: normal;
+    font-weight: normal;
+    word-break: normal;
+    overflow-wrap: break-word;
+    visibility: visible;
+  }
+
+  .loading {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.75em;
+    min-height: var(--health-topic-loading-height, 24rem);
+  }
+
+  /* Shown only when loading takes a while: a fast load never flashes a spinner. */
+  .loading > * {
+    opacity: 0;
+    animation: health-topic-appear 0s linear 400ms forwards;
+  }
+
+  .spinner {
+    display: inline-block;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    border: 0.2em solid currentColor;
+    border-block-start-color: transparent;
+    border-radius: 50%;
+    animation:
+      health-topic-appear 0s linear 400ms forwards,
+      health-topic-spin 0.9s linear infinite;
+  }
+
+  @keyframes health-topic-appear {
+    to {
+      opacity: 1;
+    }
+  }
+
+  @keyframes health-topic-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: health-topic-appear 0s linear 400ms forwards;
+      border-block-start-color: currentColor;
+      border-style: dotted;
+    }
   }
 
   article > header {

@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DEFAULT_LOCALE, loadTopic } from '../../content/catalog.js';
+import { acceptPayload, acceptPayloadText, DEFAULT_LOCALE, loadTopic, type TopicLoadResult } from '../../content/catalog.js';
 import type { Contributor, HealthTopic as Article } from '../../content/schema.js';
 import { renderInline } from '../../content/rich-text.js';
 import { formatIssues } from '../../content/issues.js';
 import { clampHeadingLevel, heading } from '../../shared/heading.js';
+import { VERSION } from '../../version.js';
 import { TopicSection } from '../topic-section/topic-section.js';
 import type { HealthTopicErrorDetail, HealthTopicLoadDetail } from './events.js';
 import { healthTopicStyles } from './health-topic.styles.js';
@@ -20,8 +21,13 @@ const SECTION_PARTS =
 const CITATION_PARTS = 'list: citation-list, citation, link, doi';
 
 /**
- * A whole consumer-health article, loaded from the bundled content by its topic id: title, lead,
- * contents, sections, references, reviewer, last-updated date (only when known) and disclaimer.
+ * A whole consumer-health article: title, lead, contents, sections, references, reviewer,
+ * last-updated date (only when known) and disclaimer. The article comes from, in this order: the
+ * `data` property; an inline `<script type="application/json">` child; the bundled content, by the
+ * `topic` attribute. Every payload is validated against the content schema before it is shown.
+ *
+ * @slot - Nothing is shown from the light DOM, except an inline JSON payload is read from it.
+ *   Fallback content placed inside (a link to the article, say) shows until the script loads.
  *
  * @fires health-topic-load - The article is shown. `detail`: `{ topic, locale }`.
  * @fires health-topic-error - No article can be shown. `detail`: `{ code, topic, message, issues }`,
@@ -63,13 +69,26 @@ const CITATION_PARTS = 'list: citation-list, citation, link, doi';
  * @cssproperty --health-topic-focus-color - Color of the keyboard focus ring. Default: the text color.
  * @cssproperty --health-topic-space - Space between the article's parts. Default: 1.5em.
  * @cssproperty --health-topic-radius - Corner radius of boxes and buttons. Default: 4px.
+ * @cssproperty --health-topic-line-height - Line height of the article's text. Default: 1.5.
+ * @cssproperty --health-topic-loading-height - Space kept for the article while it loads, so the
+ *   page does not jump. Default: 24rem.
  */
 export class HealthTopic extends LitElement {
   static override styles = healthTopicStyles;
 
+  /** The library's version: a second copy of the script compares it to warn about mixed versions. */
+  static readonly version = VERSION;
+
   /** The id of the topic to show, such as `myoclonus`. */
   @property({ reflect: true })
   topic?: string;
+
+  /**
+   * A payload to show instead of a bundled topic (see content/health-topic.schema.json). It is
+   * validated like bundled content; its figure files are addressed relative to the page.
+   */
+  @property({ attribute: false })
+  data?: unknown;
 
   /** The level of the article's title (1-6); section headings are one level deeper. */
   @property({ type: Number, attribute: 'heading-level', reflect: true })
@@ -92,7 +111,7 @@ export class HealthTopic extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('topic') || !this.hasUpdated) void this.load();
+    if (changed.has('topic') || changed.has('data') || !this.hasUpdated) void this.load();
   }
 
   /** Resolves once the article and the elements inside it have rendered. */
@@ -103,10 +122,11 @@ export class HealthTopic extends LitElement {
     return result;
   }
 
-  private async load(): Promise<void> {
+  private async load({ reload = false } = {}): Promise<void> {
     const loadNumber = ++this.loadCount;
-    const topic = this.topic?.trim();
-    if (!topic) {
+    const topic = this.topic?.trim() || undefined;
+    const source = this.articleSource(topic, reload);
+    if (!source) {
       this.fail({
         code: 'missing-topic',
         message: 'No topic was chosen: give <health-topic> a topic attribute, such as topic="myoclonus".',
@@ -114,27 +134,52 @@ export class HealthTopic extends LitElement {
       return;
     }
     this.view = { state: 'loading' };
-    const result = await loadTopic(topic, DEFAULT_LOCALE);
+    const result = await source;
+    // A newer load started while this one waited: its answer is the one to show.
     if (loadNumber !== this.loadCount) return;
+    void this.show(result, topic);
+  }
 
+  /** Where the article comes from: the `data` property, inline JSON, or the bundled topic. */
+  private articleSource(topic: string | undefined, reload: boolean): Promise<TopicLoadResult> | undefined {
+    if (this.data !== undefined) return acceptPayload(this.data);
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline) return acceptPayloadText(inline.textContent ?? '');
+    return topic ? loadTopic(topic, DEFAULT_LOCALE, { reload }) : undefined;
+  }
+
+  private async show(result: TopicLoadResult, topic: string | undefined): Promise<void> {
+    const name = topic ?? (result.status === 'loaded' ? result.topic.id : undefined);
     switch (result.status) {
-      case 'loaded':
+      case 'loaded': {
         this.view = { state: 'loaded', article: result.topic };
         await this.updateComplete;
-        this.dispatch<HealthTopicLoadDetail>('health-topic-load', { topic, locale: result.topic.locale });
-        this.revealSection(location.hash.slice(1));
+        this.dispatch<HealthTopicLoadDetail>('health-topic-load', { topic: result.topic.id, locale: result.topic.locale });
+        const moved = this.revealSection(location.hash.slice(1));
+        if (!moved && this.focusTitleOnLoad) this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+        this.focusTitleOnLoad = false;
         break;
+      }
       case 'not-found':
-        this.fail({ code: 'not-found', topic, message: `There is no article with the topic "${topic}".` });
+        this.fail({ code: 'not-found', topic: name, message: `There is no article with the topic "${name}".` });
         break;
       case 'invalid-payload':
-        console.error(`<health-topic topic="${topic}">: the article's content is not valid:\n${formatIssues(result.issues)}`);
-        this.fail({ code: 'invalid-payload', topic, message: 'The article has errors in its content.', issues: result.issues });
+        console.error(`<health-topic${name ? ` topic="${name}"` : ''}>: the article's content is not valid:\n${formatIssues(result.issues)}`);
+        this.fail({ code: 'invalid-payload', topic: name, message: 'The article has errors in its content.', issues: result.issues });
         break;
       case 'network':
-        this.fail({ code: 'network', topic, message: 'The article could not be downloaded.' });
+        console.warn(`<health-topic${name ? ` topic="${name}"` : ''}>: the article could not be downloaded.`, result.error);
+        this.fail({ code: 'network', topic: name, message: 'The article could not be downloaded.' });
         break;
     }
+  }
+
+  /** After "Try again" succeeds, focus goes to the article's title rather than being lost. */
+  private focusTitleOnLoad = false;
+
+  private retry(): void {
+    this.focusTitleOnLoad = true;
+    void this.load({ reload: true });
   }
 
   private fail(error: HealthTopicErrorDetail): void {
@@ -149,7 +194,10 @@ export class HealthTopic extends LitElement {
   override render() {
     switch (this.view.state) {
       case 'loading':
-        return html`<p part="status" role="status">Loading the article…</p>`;
+        return html`<div part="status" class="surface loading" role="status">
+          <span class="spinner" aria-hidden="true"></span>
+          <span class="loading-text">Loading the article…</span>
+        </div>`;
       case 'error':
         return this.renderError(this.view.error);
       case 'loaded':
@@ -164,11 +212,11 @@ export class HealthTopic extends LitElement {
       'invalid-payload': 'This article cannot be shown because its content has errors.',
       network: 'The article could not be loaded. Check your connection and try again.',
     };
-    return html`<div part="error" class="notice" role="alert">
+    return html`<div part="error" class="surface notice" role="alert">
       <p class="notice-title">Article not available</p>
       <p>${text[error.code]}</p>
       ${error.code === 'network'
-        ? html`<button part="retry-button" type="button" @click=${() => void this.load()}>Try again</button>`
+        ? html`<button part="retry-button" type="button" @click=${this.retry}>Try again</button>`
         : nothing}
     </div>`;
   }
@@ -180,7 +228,7 @@ export class HealthTopic extends LitElement {
     const reviewers = contributorNames(article.contributors, 'reviewer');
     const hasReferences = article.references.length > 0;
 
-    return html`<article part="article" lang=${article.locale} aria-labelledby="title">
+    return html`<article part="article" class="surface" lang=${article.locale} aria-labelledby="title">
       <header part="header">
         ${heading(level, article.title, 'title', 'title')}
         ${article.summary.map((paragraph) => html`<p part="summary" class="summary">${renderInline(paragraph)}</p>`)}
@@ -234,11 +282,16 @@ export class HealthTopic extends LitElement {
     this.revealSection(target);
   }
 
-  private onHashChange = (): void => this.revealSection(location.hash.slice(1));
+  private onHashChange = (): void => {
+    this.revealSection(location.hash.slice(1));
+  };
 
-  /** Scrolls to the section with this anchor, if it is in this article, and moves focus to its heading. */
-  private revealSection(anchor: string): void {
-    if (!anchor || this.view.state !== 'loaded') return;
+  /**
+   * Scrolls to the section with this anchor, if it is in this article, and moves focus to its
+   * heading. Says whether it did.
+   */
+  private revealSection(anchor: string): boolean {
+    if (!anchor || this.view.state !== 'loaded') return false;
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(decodeFragment(anchor))}"]`);
     if (target instanceof TopicSection) {
       target.focusHeading();
@@ -246,6 +299,7 @@ export class HealthTopic extends LitElement {
       target.scrollIntoView({ block: 'start' });
       target.focus({ preventScroll: true });
     }
+    return target !== null;
   }
 }
 

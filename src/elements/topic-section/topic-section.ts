@@ -45,7 +45,8 @@ export class TopicSection extends LitElement {
   }
 
   override render() {
-    if (!this.section) return nothing;
+    // Data set directly skips validation: a section without blocks shows nothing rather than throwing.
+    if (!this.section || !Array.isArray(this.section.blocks)) return nothing;
     return html`<section part="section" aria-labelledby="heading">
       ${heading(this.headingLevel, this.section.title, 'heading', 'heading')}
       ${this.section.blocks.map(renderBlock)}
@@ -54,11 +55,11 @@ export class TopicSection extends LitElement {
 }
 
 function renderBlock(block: Block): TemplateResult | typeof nothing {
-  switch (block.type) {
+  switch (block?.type) {
     case 'paragraph':
       return html`<p part="paragraph">${renderInline(block.text)}</p>`;
     case 'list':
-      return renderList(block);
+      return Array.isArray(block.items) ? renderList(block) : nothing;
     case 'figure':
       return renderFigure(block);
     default:
