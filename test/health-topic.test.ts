@@ -4,6 +4,32 @@ import '../src/define.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
 import type { HealthTopicErrorEvent, HealthTopicLoadEvent } from '../src/elements/health-topic/events.js';
 import { deepQueryAll, renderedText } from './support/rendered-text.js';
+import article from '../content/topics/myoclonus/en.json' with { type: 'json' };
+
+const pasted = {
+  id: 'pasted-article',
+  locale: 'en',
+  title: 'An article pasted as JSON',
+  summary: ['This test article was handed to the element by the page.'],
+  sections: [{ id: 'about', title: 'About', blocks: [{ type: 'paragraph', text: 'It has one section.' }] }],
+  references: [],
+  contributors: [{ name: 'Test Editor', role: 'author' }],
+  disclaimer: 'This is test content.',
+};
+
+/** Appends a new element set up by `setUp`, and waits for its first load or error event. */
+async function settled(setUp: (element: HealthTopic) => void): Promise<{ element: HealthTopic; event: Event }> {
+  const element = document.createElement('health-topic') as HealthTopic;
+  setUp(element);
+  const event = new Promise<Event>((resolve) => {
+    element.addEventListener('health-topic-load', resolve, { once: true });
+    element.addEventListener('health-topic-error', resolve, { once: true });
+  });
+  document.body.append(element);
+  const result = { element, event: await event };
+  await element.updateComplete;
+  return result;
+}
 
 async function loaded(template: ReturnType<typeof html>): Promise<HealthTopic> {
   const element = await fixture<HealthTopic>(template);
@@ -111,6 +137,79 @@ describe('<health-topic>', () => {
       const element = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
       expect(renderedText(element)).not.to.include('Last updated');
       expect(element.shadowRoot!.querySelector('time')).to.equal(null);
+    });
+  });
+
+  describe('payloads from the page', () => {
+    afterEach(() => document.querySelectorAll('body > health-topic').forEach((element) => element.remove()));
+
+    it('shows a payload given as the data property, validated like bundled content', async () => {
+      const { element, event } = await settled((element) => {
+        element.data = pasted;
+      });
+      expect((event as HealthTopicLoadEvent).detail).to.deep.equal({ topic: 'pasted-article', locale: 'en' });
+      expect(element.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('An article pasted as JSON');
+    });
+
+    it('prefers the data property to the topic attribute, and shows the topic again when data is cleared', async () => {
+      const { element } = await settled((element) => {
+        element.topic = 'myoclonus';
+        element.data = pasted;
+      });
+      expect(element.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('An article pasted as JSON');
+      const reloaded = oneEvent(element, 'health-topic-load');
+      element.data = undefined;
+      await reloaded;
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Myoclonus');
+    });
+
+    it('shows an inline <script type="application/json"> payload', async () => {
+      const { element, event } = await settled((element) => {
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify(pasted);
+        element.append(script);
+      });
+      expect(event.type).to.equal('health-topic-load');
+      expect(renderedText(element)).to.include('This test article was handed to the element by the page.');
+    });
+
+    it('rejects an invalid payload with a clear message, an event with the issues, and their paths in the console', async () => {
+      const logged: string[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => logged.push(args.join(' '));
+      try {
+        const broken = structuredClone(article) as any;
+        broken.sections[2].blocks[0].items[1] = '';
+        delete broken.disclaimer;
+        const { element, event } = await settled((element) => {
+          element.data = broken;
+        });
+        const { detail } = event as HealthTopicErrorEvent;
+        expect(detail.code).to.equal('invalid-payload');
+        expect(detail.issues!.map((issue) => issue.path)).to.include.members(['sections[2].blocks[0].items[1]', 'disclaimer']);
+        expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('content has errors');
+        expect(logged.join('\n')).to.include('sections[2].blocks[0].items[1]: Must not be empty.');
+        await expect(element).to.be.accessible();
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('rejects inline JSON that cannot be parsed', async () => {
+      const original = console.error;
+      console.error = () => {};
+      try {
+        const { event } = await settled((element) => {
+          element.innerHTML = '<script type="application/json">{ "id": "half-pasted", </script>';
+        });
+        const { detail } = event as HealthTopicErrorEvent;
+        expect(detail.code).to.equal('invalid-payload');
+        expect(detail.issues![0].message).to.include('JSON cannot be read');
+      } finally {
+        console.error = original;
+      }
     });
   });
 

@@ -14,11 +14,14 @@ export function renderedText(root: Node): string {
       parts.push(node.textContent ?? '');
       return;
     }
-    if (!(node instanceof Element) && !(node instanceof DocumentFragment)) return;
-    if (node instanceof Element && (node.tagName === 'STYLE' || node.tagName === 'SCRIPT')) return;
-    const isBlock = node instanceof Element && BLOCK_ELEMENTS.has(node.tagName);
+    // nodeType, not instanceof: nodes in an iframe belong to another window's classes.
+    const isElement = node.nodeType === Node.ELEMENT_NODE;
+    if (!isElement && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    const element = node as Element;
+    if (isElement && (element.tagName === 'STYLE' || element.tagName === 'SCRIPT')) return;
+    const isBlock = isElement && BLOCK_ELEMENTS.has(element.tagName);
     if (isBlock) parts.push(' ');
-    const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+    const children = isElement && element.shadowRoot ? element.shadowRoot.childNodes : node.childNodes;
     children.forEach(walk);
     if (isBlock) parts.push(' ');
   };
@@ -36,6 +39,7 @@ export function deepQueryAll<T extends Element = Element>(root: Element | Docume
   for (const element of root.querySelectorAll('*')) {
     if (element.shadowRoot) found.push(...deepQueryAll<T>(element.shadowRoot, selector));
   }
-  if (root instanceof Element && root.shadowRoot) found.push(...deepQueryAll<T>(root.shadowRoot, selector));
+  const ownShadow = (root as Element).shadowRoot;
+  if (ownShadow) found.push(...deepQueryAll<T>(ownShadow, selector));
   return found;
 }

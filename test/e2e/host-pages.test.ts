@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import { closeHostPages, openHostPage } from '../support/host-page.js';
+import { deepQueryAll } from '../support/rendered-text.js';
+
+// Host pages that load the built script (dist/, written by `npm test`'s build step) the way
+// hospital sites do. The CSP page is served with the strict policy (web-test-runner.config.mjs).
+describe('host pages', () => {
+  afterEach(closeHostPages);
+
+  describe('strict Content-Security-Policy with Trusted Types', () => {
+    it('is served with the policy', async () => {
+      const response = await fetch('/test/e2e/pages/csp.html');
+      expect(response.headers.get('content-security-policy')).to.include("require-trusted-types-for 'script'");
+    });
+
+    it('renders bundled and inline articles and the not-found state with zero violations', async () => {
+      const page = await openHostPage('/test/e2e/pages/csp.html', { events: 3 });
+      expect(page.record.violations).to.deep.equal([]);
+      expect(page.record.errors).to.deep.equal([]);
+      const outcome = Object.fromEntries(page.record.events.map((event) => [event.id, event.detail.code ?? event.type]));
+      expect(outcome).to.deep.equal({ bundled: 'health-topic-load', inline: 'health-topic-load', unknown: 'not-found' });
+      const inline = page.document.getElementById('inline')!;
+      expect(inline.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('An article pasted as JSON');
+      const [image] = deepQueryAll<HTMLImageElement>(page.document.getElementById('bundled')!, 'figure img');
+      await image.decode();
+      expect(image.naturalWidth).to.be.greaterThan(0);
+    });
+  });
+
+  describe('aggressive host CSS', () => {
+    it('keeps the article readable: its own layout, the host font and color', async () => {
+      const page = await openHostPage('/test/e2e/pages/hostile-css.html');
+      const element = page.document.querySelector('health-topic')!;
+      const view = page.window;
+      const [paragraph] = deepQueryAll<HTMLElement>(element, '[part~="paragraph"]');
+      const style = view.getComputedStyle(paragraph);
+      expect(style.fontFamily).to.include('Georgia');
+      expect(style.color).to.equal('rgb(40, 20, 80)');
+      expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(1.5, 0.01);
+      expect(style.textTransform).to.equal('none');
+      expect(style.whiteSpace).to.equal('normal');
+      const [list] = deepQueryAll<HTMLElement>(element, 'ul');
+      expect(view.getComputedStyle(list).listStyleType).to.equal('disc');
+      const [image] = deepQueryAll<HTMLImageElement>(element, 'figure img');
+      expect(view.getComputedStyle(image).display).to.equal('block');
+      expect(image.getBoundingClientRect().height).to.be.greaterThan(100);
+      const [section] = deepQueryAll<HTMLElement>(element, 'section');
+      expect(view.getComputedStyle(section).display).to.equal('block');
+    });
+
+    it('stays within 320 px without horizontal scrolling', async () => {
+      const page = await openHostPage('/test/e2e/pages/hostile-css.html', { width: 320, height: 640 });
+      const element = page.document.querySelector('health-topic')!;
+      const widest = Math.max(...deepQueryAll(element, '*').map((child) => child.getBoundingClientRect().right));
+      expect(widest).to.be.greaterThan(200);
+      expect(widest).to.be.at.most(page.document.documentElement.clientWidth);
+    });
+  });
+
+  describe('the script loaded twice', () => {
+    it('keeps working and warns once', async () => {
+      const page = await openHostPage('/test/e2e/pages/double-load.html');
+      expect(page.record.errors).to.deep.equal([]);
+      expect(page.record.events.map((event) => event.type)).to.deep.equal(['health-topic-load']);
+      const warnings = page.record.warnings.filter((warning) => warning.includes('Health Topic Elements'));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('already registered by version 0.1.0');
+    });
+
+    it('leaves an older version in place, names both versions, and defines what was missing', async () => {
+      const frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.src = '/test/e2e/pages/two-versions.html';
+      document.body.append(frame);
+      await loaded;
+      const view = frame.contentWindow as Window & { pageRecord: { warnings: string[]; errors: string[] } };
+      await view.customElements.whenDefined('topic-section');
+      expect(view.pageRecord.errors).to.deep.equal([]);
+      expect(view.pageRecord.warnings).to.have.length(1);
+      expect(view.pageRecord.warnings[0]).to.include('version 0.0.9 (this copy is 0.1.0)');
+      expect(frame.contentDocument!.querySelector('health-topic')!.textContent).to.equal('Older widget');
+      expect(view.customElements.get('citation-list')).to.not.equal(undefined);
+    });
+  });
+
+  describe('deep links', () => {
+    it('opens at the section a page address names, with focus on its heading', async () => {
+      const page = await openHostPage('/test/e2e/pages/deep-link.html#myoclonus-symptoms', { height: 600 });
+      const element = page.document.querySelector('health-topic')!;
+      const symptoms = element.shadowRoot!.getElementById('myoclonus-symptoms')!;
+      const heading = symptoms.shadowRoot!.querySelector('h3')!;
+      expect(symptoms.shadowRoot!.activeElement).to.equal(heading);
+      expect(page.window.scrollY).to.be.greaterThan(1500);
+      expect(Math.abs(heading.getBoundingClientRect().top)).to.be.lessThan(5);
+    });
+
+    it('follows the address when its hash changes', async () => {
+      const page = await openHostPage('/test/e2e/pages/deep-link.html', { height: 600 });
+      const hashChanged = new Promise((resolve) => page.window.addEventListener('hashchange', resolve, { once: true }));
+      page.window.location.hash = 'myoclonus-treatment';
+      await hashChanged;
+      const element = page.document.querySelector('health-topic')!;
+      const treatment = element.shadowRoot!.getElementById('myoclonus-treatment')!;
+      expect(treatment.shadowRoot!.activeElement?.textContent).to.equal('Treatment');
+      expect(Math.abs(treatment.getBoundingClientRect().top)).to.be.lessThan(5);
+    });
+  });
+});

@@ -1,0 +1,135 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/define.js';
+import type { Reference, Section } from '../src/content/schema.js';
+import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
+import type { HealthTopicErrorEvent } from '../src/elements/health-topic/events.js';
+import type { CitationList } from '../src/elements/citation-list/citation-list.js';
+import type { TopicSection } from '../src/elements/topic-section/topic-section.js';
+import article from '../content/topics/myoclonus/en.json' with { type: 'json' };
+import { deepQueryAll, renderedText, collapseWhiteSpace } from './support/rendered-text.js';
+import { XSS_VECTORS } from './support/xss-vectors.js';
+
+/** Fields whose values the schema constrains (ids, URLs, dates, enums): every other string is free text. */
+const CONSTRAINED_FIELDS = new Set([
+  '$schema', 'id', 'locale', 'translationOf', 'type', 'src', 'href', 'doi', 'pmcid', 'url', 'accessed',
+  'system', 'role', 'containerType', 'lastUpdated', 'lastReviewed',
+]);
+
+/** The elements an article is made of; anything else in the shadow DOM was injected. */
+const ALLOWED_TAGS = new Set([
+  'ARTICLE', 'HEADER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'NAV', 'OL', 'UL', 'LI', 'A', 'TOPIC-SECTION',
+  'SECTION', 'FIGURE', 'IMG', 'FIGCAPTION', 'SPAN', 'EM', 'CITE', 'CITATION-LIST', 'FOOTER', 'DIV', 'BUTTON', 'TIME',
+]);
+
+const calls: string[] = [];
+(window as unknown as { __xss: (label: string) => void }).__xss = (label) => calls.push(label);
+
+/** Replaces every free-text string of a payload with `text`. */
+function fillFreeText(value: unknown, text: string, key = ''): unknown {
+  if (typeof value === 'string') return CONSTRAINED_FIELDS.has(key) ? value : text;
+  if (Array.isArray(value)) return value.map((item) => fillFreeText(item, text, key));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, fillFreeText(item, text, name)]));
+  }
+  return value;
+}
+
+/** Waits long enough for an injected `onerror`, `onload` or `onfocus` handler to have fired. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+function expectNothingInjected(root: Element, figures: number): void {
+  const elements = deepQueryAll(root, '*');
+  const foreign = elements.filter((element) => !ALLOWED_TAGS.has(element.tagName)).map((element) => element.tagName);
+  expect(foreign, 'elements that were not in the template').to.deep.equal([]);
+  const handlers = elements.flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on')));
+  expect(handlers, 'event-handler attributes').to.deep.equal([]);
+  expect(deepQueryAll(root, 'img')).to.have.length(figures);
+  for (const link of deepQueryAll<HTMLAnchorElement>(root, 'a[href]')) {
+    expect(link.getAttribute('href')).to.match(/^(https?:\/\/|mailto:|tel:|#)/);
+  }
+}
+
+describe('payload safety', () => {
+  beforeEach(() => {
+    calls.length = 0;
+  });
+
+  it(`has at least 30 vectors (${XSS_VECTORS.length})`, () => {
+    expect(XSS_VECTORS.length).to.be.at.least(30);
+  });
+
+  it('the detector works: a vector given to innerHTML does run', async () => {
+    const probe = document.createElement('div');
+    probe.innerHTML = XSS_VECTORS[1];
+    document.body.append(probe);
+    await settle();
+    probe.remove();
+    expect(calls).to.include('img-onerror');
+  });
+
+  XSS_VECTORS.forEach((vector, index) => {
+    it(`renders vector ${index + 1} in every text field as text: ${vector.slice(0, 40)}`, async () => {
+      const payload = fillFreeText(article, vector);
+      const element = document.createElement('health-topic') as HealthTopic;
+      element.data = payload;
+      const loaded = oneEvent(element, 'health-topic-load');
+      document.body.append(element);
+      await loaded;
+      await element.updateComplete;
+      await settle();
+      expect(calls).to.deep.equal([]);
+      expectNothingInjected(element, 1);
+      expect(element.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(vector);
+      expect(renderedText(element)).to.include(collapseWhiteSpace(vector));
+      element.remove();
+    });
+  });
+
+  it('rejects every vector as a link, figure or reference address, without running it', async () => {
+    for (const vector of XSS_VECTORS) {
+      const payload = structuredClone(article) as any;
+      payload.sections[6].blocks[0].items[0][0].href = vector;
+      payload.sections[0].blocks[1].src = vector;
+      payload.references[2].url = vector;
+      const element = document.createElement('health-topic') as HealthTopic;
+      element.data = payload;
+      const failed = oneEvent(element, 'health-topic-error') as Promise<HealthTopicErrorEvent>;
+      document.body.append(element);
+      const { detail } = await failed;
+      expect(detail.code).to.equal('invalid-payload');
+      const paths = detail.issues!.map((issue) => issue.path);
+      expect(paths).to.include.members([
+        'sections[6].blocks[0].items[0][0].href',
+        'sections[0].blocks[1].src',
+        'references[2].url',
+      ]);
+      element.remove();
+    }
+    await settle();
+    expect(calls).to.deep.equal([]);
+  });
+
+  it('drops unsafe addresses given straight to <topic-section> and <citation-list>, which skip validation', async () => {
+    for (const vector of XSS_VECTORS) {
+      const section = {
+        id: 'links',
+        title: vector,
+        blocks: [
+          { type: 'paragraph', text: [{ type: 'link', text: vector, href: vector }] },
+          { type: 'list', leadIn: vector, items: [vector, [{ type: 'emphasis', text: vector }]] },
+        ],
+      } as Section;
+      const references = [{ title: vector, container: vector, containerType: 'website', url: vector }] as Reference[];
+      const sectionElement = await fixture<TopicSection>(html`<topic-section .section=${section}></topic-section>`);
+      const citations = await fixture<CitationList>(html`<citation-list .references=${references}></citation-list>`);
+      for (const root of [sectionElement, citations]) {
+        expectNothingInjected(root, 0);
+        expect(renderedText(root)).to.include(collapseWhiteSpace(vector));
+      }
+      sectionElement.remove();
+      citations.remove();
+    }
+    await settle();
+    expect(calls).to.deep.equal([]);
+  });
+});
