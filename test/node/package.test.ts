@@ -1,0 +1,43 @@
+/** The package as npm users get it: its version, its exports and its side-effect list. */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { VERSION } from '../../src/version.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+describe('package', () => {
+  it('states one version, in package.json and in the code', () => {
+    assert.equal(VERSION, pkg.version);
+  });
+
+  it('pins every dependency to an exact version', () => {
+    for (const [name, version] of Object.entries({ ...pkg.dependencies, ...pkg.devDependencies })) {
+      assert.match(String(version), /^\d+\.\d+\.\d+$/, `${name} is "${version}"`);
+    }
+  });
+
+  it('exports files the build writes (run after npm run build)', () => {
+    const targets: string[] = [];
+    for (const target of Object.values(pkg.exports)) {
+      if (typeof target === 'string') targets.push(target);
+      else targets.push(...Object.values(target as Record<string, string>));
+    }
+    for (const target of targets) assert.ok(existsSync(path.join(root, target)), `${target} is missing`);
+  });
+
+  it('keeps article text out of the script-tag entry: content is downloaded from dist/topics/', () => {
+    const entry = readFileSync(path.join(root, 'dist/health-topic-elements.js'), 'utf8');
+    const article = JSON.parse(readFileSync(path.join(root, 'content/topics/myoclonus/en.json'), 'utf8'));
+    for (const text of [article.title, article.summary[0], article.sections[0].title, article.disclaimer]) {
+      assert.ok(!entry.includes(text), `the entry holds "${text}"`);
+    }
+    assert.match(entry, /index\.[0-9a-f]{10}\.json/);
+  });
+
+  it('marks only the registering entries as having side effects', () => {
+    assert.deepEqual(pkg.sideEffects, ['./dist/define.js', './dist/health-topic-elements.js']);
+  });
+});
