@@ -19,12 +19,22 @@ export const STRICT_CSP =
  * own, /simulated-network/<name>/..., which serves src/content/generated/topics/.
  */
 let failingPaths = [];
+/** Slow requests: `slow-requests` with `{ paths, ms }` holds those requests back for `ms`. */
+let slowPaths = [];
+let slowMs = 0;
 const networkFailurePlugin = {
   name: 'network-failure',
   executeCommand({ command, payload }) {
-    if (command !== 'fail-requests') return undefined;
-    failingPaths = Array.isArray(payload) ? payload : [];
-    return true;
+    if (command === 'fail-requests') {
+      failingPaths = Array.isArray(payload) ? payload : [];
+      return true;
+    }
+    if (command === 'slow-requests') {
+      slowPaths = Array.isArray(payload?.paths) ? payload.paths : [];
+      slowMs = Math.min(Number(payload?.ms) || 0, 5000);
+      return true;
+    }
+    return undefined;
   },
 };
 
@@ -37,7 +47,8 @@ export default {
     networkFailurePlugin,
   ],
   middleware: [
-    function failRequests(context, next) {
+    async function failRequests(context, next) {
+      if (slowPaths.some((slow) => context.url.includes(slow))) await new Promise((resolve) => setTimeout(resolve, slowMs));
       if (failingPaths.some((failing) => context.url.includes(failing))) {
         context.status = 503;
         context.body = 'Service unavailable (simulated by the test)';

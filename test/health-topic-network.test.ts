@@ -10,6 +10,24 @@ function failRequests(paths: string[]): Promise<unknown> {
   return executeServerCommand('fail-requests', paths);
 }
 
+/** Makes the test server hold back requests whose URL contains one of these for `ms`. */
+function slowRequests(paths: string[], ms = 0): Promise<unknown> {
+  return executeServerCommand('slow-requests', { paths, ms });
+}
+
+const pasted = {
+  id: 'pasted-article',
+  locale: 'en',
+  title: 'An article pasted as JSON',
+  summary: ['This test article was handed to the element by the page.'],
+  sections: [{ id: 'about', title: 'About', blocks: [{ type: 'paragraph', text: 'It has one section.' }] }],
+  references: [],
+  contributors: [{ name: 'Test Editor', role: 'author' }],
+  disclaimer: 'This is test content.',
+};
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function failedElement(topic: string): Promise<{ element: HealthTopic; detail: HealthTopicErrorEvent['detail'] }> {
   const element = document.createElement('health-topic') as HealthTopic;
   element.topic = topic;
@@ -25,6 +43,7 @@ async function failedElement(topic: string): Promise<{ element: HealthTopic; det
 describe('<health-topic> on a failing network', () => {
   afterEach(async () => {
     await failRequests([]);
+    await slowRequests([]);
     document.querySelectorAll('health-topic').forEach((element) => element.remove());
   });
 
@@ -59,5 +78,39 @@ describe('<health-topic> on a failing network', () => {
     const loaded = oneEvent(element, 'health-topic-load');
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
     await loaded;
+  });
+
+  it('shows the loading state only after a short delay, keeping space for the article', async () => {
+    setContentBasePath('/simulated-network/slow/');
+    await slowRequests(['/simulated-network/slow/myoclonus.en.'], 1500);
+    const element = document.createElement('health-topic') as HealthTopic;
+    element.topic = 'myoclonus';
+    document.body.append(element);
+    await element.updateComplete;
+    const status = element.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
+    const spinner = status.querySelector<HTMLElement>('.spinner')!;
+    expect(status.textContent).to.include('Loading the article');
+    expect(status.getBoundingClientRect().height).to.be.greaterThan(300);
+    expect(getComputedStyle(spinner).opacity).to.equal('0');
+    await pause(600);
+    expect(getComputedStyle(spinner).opacity).to.equal('1');
+    await expect(element).to.be.accessible();
+    await oneEvent(element, 'health-topic-load');
+  });
+
+  it('drops a slow older load when a newer article arrives first', async () => {
+    setContentBasePath('/simulated-network/race/');
+    await slowRequests(['/simulated-network/race/myoclonus.en.'], 800);
+    const element = document.createElement('health-topic') as HealthTopic;
+    element.topic = 'myoclonus';
+    const events: string[] = [];
+    element.addEventListener('health-topic-load', (event) => events.push(event.detail.topic));
+    document.body.append(element);
+    await element.updateComplete;
+    await pause(100); // the Myoclonus download is now under way, and slow
+    element.data = pasted;
+    await pause(1200); // long enough for the Myoclonus download to have answered
+    expect(events).to.deep.equal(['pasted-article']);
+    expect(element.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('An article pasted as JSON');
   });
 });
