@@ -57,17 +57,16 @@ const npmBuild: UserConfig = {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: false,
-    modulePreload: false,
-    assetsInlineLimit: 0,
     minify: false,
+    // Library mode: no preload helper in the output, which would clash with the app bundler's own.
+    lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
     rolldownOptions: {
-      input: { index: 'src/index.ts', define: 'src/define.ts' },
+      // The elements' code stays in index.js (define.js imports it), so topics/ is beside it.
       preserveEntrySignatures: 'allow-extension',
       external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/],
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'lib/[name]-[hash].js',
-        assetFileNames: 'lib/[name]-[hash][extname]',
       },
     },
   },

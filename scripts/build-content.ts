@@ -108,7 +108,7 @@ const folder = 'topics/';
  * The topics folder, beside this code: in src/content/generated/ while developing and testing;
  * beside dist/health-topic-elements.js and dist/index.js once built (both builds inline this module).
  */
-export const DEFAULT_CONTENT_BASE = new URL(folder, import.meta.url).href;
+export const DEFAULT_CONTENT_BASE = new URL(/* @vite-ignore */ folder, import.meta.url).href;
 `,
   );
   console.log(`Wrote ${path.relative(root, outputDir)}/ (${payloads.length} payloads, index ${indexFile})`);

@@ -3,12 +3,13 @@
  * Safe to load twice (two copies of the script, or two versions): tags already registered are left
  * as they are, and one warning says so.
  */
-import { CitationList, HealthTopic, TopicSection, VERSION } from './index.js';
+import { CitationList, HealthTopic, LanguagePicker, TopicSection, VERSION } from './index.js';
 
 const elements: [string, CustomElementConstructor][] = [
   ['health-topic', HealthTopic],
   ['topic-section', TopicSection],
   ['citation-list', CitationList],
+  ['language-picker', LanguagePicker],
 ];
 
 const taken = elements.filter(([tag]) => customElements.get(tag)).map(([tag]) => tag);

@@ -5,10 +5,13 @@
 export { HealthTopic } from './elements/health-topic/health-topic.js';
 export { TopicSection } from './elements/topic-section/topic-section.js';
 export { CitationList } from './elements/citation-list/citation-list.js';
+export { LanguagePicker, type LanguagePickerChangeDetail } from './elements/language-picker/language-picker.js';
 export type {
   HealthTopicErrorCode,
   HealthTopicErrorDetail,
   HealthTopicErrorEvent,
+  HealthTopicLanguageChangeDetail,
+  HealthTopicLanguageChangeEvent,
   HealthTopicLoadDetail,
   HealthTopicLoadEvent,
 } from './elements/health-topic/events.js';

@@ -5,7 +5,8 @@ import type { HealthTopic } from './schema.js';
 export const DEFAULT_LOCALE = 'en';
 
 export type TopicLoadResult =
-  | { status: 'loaded'; topic: HealthTopic }
+  /** `locales`: every language the topic exists in (just the payload's own, for payloads from the page). */
+  | { status: 'loaded'; topic: HealthTopic; locales: string[] }
   | { status: 'not-found' }
   | { status: 'invalid-payload'; issues: ValidationIssue[] }
   | { status: 'network'; error: unknown };
@@ -71,20 +72,28 @@ export async function loadTopic(
   locale: string = DEFAULT_LOCALE,
   { reload = false }: { reload?: boolean } = {},
 ): Promise<TopicLoadResult> {
+  let files: Record<string, string> | undefined;
   let payloadUrl: string;
   let text: string;
   try {
     const { topics } = await loadTopicIndex(reload);
-    const locales = Object.hasOwn(topics, topicId) ? topics[topicId] : undefined;
-    const chosen = locales && [locale, DEFAULT_LOCALE, ...Object.keys(locales)].find((name) => Object.hasOwn(locales, name));
-    if (!locales || !chosen) return { status: 'not-found' };
-    payloadUrl = new URL(locales[chosen], contentBase).href;
+    files = Object.hasOwn(topics, topicId) ? topics[topicId] : undefined;
+    const chosen = files && bestLocale(Object.keys(files), locale);
+    if (!files || !chosen) return { status: 'not-found' };
+    payloadUrl = new URL(files[chosen], contentBase).href;
     text = await download(payloadUrl, reload);
   } catch (error) {
     return { status: 'network', error };
   }
   const result = await acceptPayloadText(text);
-  return result.status === 'loaded' ? { status: 'loaded', topic: withFigureUrls(result.topic, payloadUrl) } : result;
+  if (result.status !== 'loaded') return result;
+  return { status: 'loaded', topic: withFigureUrls(result.topic, payloadUrl), locales: Object.keys(files) };
+}
+
+/** The wanted locale, else its base language (`es-MX` -> `es`), else English, else the first there is. */
+function bestLocale(available: string[], wanted: string): string | undefined {
+  const find = (tag: string) => available.find((candidate) => candidate.toLowerCase() === tag.toLowerCase());
+  return find(wanted) ?? find(wanted.split('-')[0]) ?? find(DEFAULT_LOCALE) ?? available[0];
 }
 
 /**
@@ -99,7 +108,9 @@ export async function acceptPayload(payload: unknown): Promise<TopicLoadResult> 
     return { status: 'network', error };
   }
   const result = validateTopic(payload);
-  return result.ok ? { status: 'loaded', topic: result.value } : { status: 'invalid-payload', issues: result.issues };
+  return result.ok
+    ? { status: 'loaded', topic: result.value, locales: [result.value.locale] }
+    : { status: 'invalid-payload', issues: result.issues };
 }
 
 /** Parses JSON text (a downloaded payload, or an inline `<script type="application/json">`), then validates it. */

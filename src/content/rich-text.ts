@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { InlineRun, InlineText } from './schema.js';
 
 /** Link targets a payload may use; anything else (`javascript:`, `data:`...) renders as plain text. */
@@ -14,13 +14,17 @@ export function renderInline(text: InlineText): string | TemplateResult[] {
 }
 
 function renderRun(run: InlineRun): TemplateResult {
+  // A run in another language carries `lang`, so screen readers pronounce it right.
+  const lang = run.lang ?? nothing;
   switch (run.type) {
     case 'emphasis':
-      return html`<em>${run.text}</em>`;
+      return html`<em lang=${lang}>${run.text}</em>`;
     case 'link':
-      return isSafeLink(run.href) ? html`<a part="link" href=${run.href}>${run.text}</a>` : html`${run.text}`;
+      return isSafeLink(run.href)
+        ? html`<a part="link" href=${run.href} lang=${lang}>${run.text}</a>`
+        : html`<span lang=${lang}>${run.text}</span>`;
     default:
-      return html`${run.text}`;
+      return run.lang ? html`<span lang=${run.lang}>${run.text}</span>` : html`${run.text}`;
   }
 }
 

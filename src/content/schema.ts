@@ -29,20 +29,26 @@ const text = v.pipe(v.string(), v.regex(/\S/, 'Must not be empty.'));
 const optionalText = v.optional(v.string());
 const date = v.pipe(v.string(), v.regex(DATE_PATTERN, 'Use an ISO date such as "2024-05-31".'));
 
+/** The language of a run that differs from the article's, such as an organisation's English name. */
+const runLanguage = v.optional(locale);
+
 const TextRunSchema = v.strictObject({
   type: v.literal('text'),
   text: text,
+  lang: runLanguage,
 });
 
 const EmphasisRunSchema = v.strictObject({
   type: v.literal('emphasis'),
   text: text,
+  lang: runLanguage,
 });
 
 const LinkRunSchema = v.strictObject({
   type: v.literal('link'),
   text: text,
   href: v.pipe(v.string(), v.regex(LINK_PATTERN, 'Links must start with http://, https://, mailto: or tel:.')),
+  lang: runLanguage,
 });
 
 export const InlineRunSchema = v.variant('type', [TextRunSchema, EmphasisRunSchema, LinkRunSchema]);
@@ -97,6 +103,8 @@ export const PersonNameSchema = v.strictObject({
 });
 
 export const ReferenceSchema = v.strictObject({
+  /** The language of the cited work, when it differs from the article's (a translation citing English sources). */
+  lang: v.optional(locale),
   authors: v.optional(v.array(PersonNameSchema)),
   /** More authors exist than are listed. */
   etAl: v.optional(v.boolean()),

@@ -39,7 +39,7 @@ describe('host pages', () => {
       expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(1.5, 0.01);
       expect(style.textTransform).to.equal('none');
       expect(style.whiteSpace).to.equal('normal');
-      const [list] = deepQueryAll<HTMLElement>(element, 'ul');
+      const [list] = deepQueryAll<HTMLElement>(element, 'ul[part~="list"]');
       expect(view.getComputedStyle(list).listStyleType).to.equal('disc');
       const [image] = deepQueryAll<HTMLImageElement>(element, 'figure img');
       expect(view.getComputedStyle(image).display).to.equal('block');

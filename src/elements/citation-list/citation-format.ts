@@ -1,22 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PersonName, Reference } from '../../content/schema.js';
 import { isSafeLink } from '../../content/rich-text.js';
+import type { UiMessages } from '../../i18n/messages.js';
 
 /**
  * One reference in the AMA-like style the source articles use:
  *   Eberhardt O, Topka H. Myoclonic disorders. Brain Sci. 2017;7(8):103. doi:10.3390/brainsci7080103
  *   Myoclonus—approach to the patient. EBSCO DynaMed website. Available at: https://....
- * Missing facts are left out, never filled in.
+ * The style's words ("website", "Available at:") are in the reader's language, marked with
+ * `labelLang` when the cited work is in another. Missing facts are left out, never filled in.
  */
-export function formatCitation(reference: Reference): TemplateResult {
-  return html`${authorList(reference)}${sentence(reference.title)} ${container(reference)}${doiLink(reference.doi)}`;
+export function formatCitation(reference: Reference, messages: UiMessages, labelLang?: string): TemplateResult {
+  const label = (text: string) => (labelLang ? html`<span lang=${labelLang}>${text}</span>` : text);
+  return html`${authorList(reference, label(messages.etAl))}${sentence(reference.title)} ${container(reference, messages, label)}${doiLink(reference.doi)}`;
 }
 
-function authorList({ authors, etAl }: Reference): string {
+type Label = (text: string) => TemplateResult | string;
+
+function authorList({ authors, etAl }: Reference, etAlLabel: TemplateResult | string): TemplateResult | string {
   if (!Array.isArray(authors) || authors.length === 0) return '';
-  const names = authors.map(personName);
-  if (etAl) names.push('et al');
-  return `${names.join(', ')}. `;
+  const names = authors.map(personName).join(', ');
+  return etAl ? html`${names}, ${etAlLabel}. ` : `${names}. `;
 }
 
 function personName({ family, given }: PersonName): string {
@@ -28,13 +32,15 @@ function sentence(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
-function container(reference: Reference): TemplateResult | typeof nothing {
+function container(reference: Reference, messages: UiMessages, label: Label): TemplateResult {
   const { container: name, containerType, url } = reference;
   if (containerType === 'website') {
-    return html`${name ? html`${name} website. ` : nothing}${webLink(url)}${accessedOn(reference.accessed)}`;
+    return html`${name ? html`${label(messages.website(name))}. ` : nothing}${webLink(url, messages, label)}${
+      reference.accessed ? html` ${label(messages.accessed(reference.accessed))}` : nothing
+    }`;
   }
   return html`${name ? html`<cite>${name}</cite>. ` : nothing}${journalLocation(reference)}${
-    reference.doi || !url ? nothing : webLink(url)
+    reference.doi || !url ? nothing : webLink(url, messages, label)
   }`;
 }
 
@@ -46,13 +52,9 @@ function journalLocation({ year, volume, issue, pages }: Reference): string {
   return location ? `${location}.` : '';
 }
 
-function webLink(url: string | undefined): TemplateResult | typeof nothing {
+function webLink(url: string | undefined, messages: UiMessages, label: Label): TemplateResult | typeof nothing {
   if (!url || !isSafeLink(url)) return nothing;
-  return html`Available at: <a part="link" href=${url}>${url}</a>.`;
-}
-
-function accessedOn(accessed: string | undefined): string {
-  return accessed ? ` Accessed ${accessed}.` : '';
+  return html`${label(messages.availableAt)} <a part="link" href=${url}>${url}</a>.`;
 }
 
 function doiLink(doi: string | undefined): TemplateResult | typeof nothing {

@@ -1,12 +1,14 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { Reference } from '../../content/schema.js';
+import { ENGLISH, languageOf, loadedMessagesFor, messagesFor, sameLanguage, uiLocaleFor } from '../../i18n/localization.js';
 import { formatCitation } from './citation-format.js';
 import { citationListStyles } from './citation-list.styles.js';
 
 /**
  * The references of an article as a numbered list, in one consistent AMA-like citation style.
- * DOIs link to https://doi.org/, web addresses are links. Usable alone: set `.references`.
+ * DOIs link to https://doi.org/, web addresses are links. Usable alone: set `.references`. The
+ * style's few words ("Available at:") follow `locale`, else the language where the element stands.
  *
  * @csspart list - The ordered list.
  * @csspart citation - One reference (an `<li>`).
@@ -23,11 +25,30 @@ export class CitationList extends LitElement {
   @property({ attribute: false })
   references: readonly Reference[] = [];
 
+  /** The language of the citation style's words; by default the language where the element stands. */
+  @property()
+  locale?: string;
+
+  @state()
+  private messages = ENGLISH;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('locale') && this.hasUpdated) return;
+    const locale = this.locale ?? languageOf(this);
+    const ready = loadedMessagesFor(locale);
+    if (ready) this.messages = ready;
+    else void messagesFor(locale).then((messages) => (this.messages = messages));
+  }
+
   override render() {
     // Data set directly skips validation: anything but a list of references shows nothing.
     if (!Array.isArray(this.references) || this.references.length === 0) return nothing;
+    const uiLocale = uiLocaleFor(this.locale ?? languageOf(this));
     return html`<ol part="list">
-      ${this.references.map((reference) => html`<li part="citation">${formatCitation(reference)}</li>`)}
+      ${this.references.map((reference) => {
+        const labelLang = reference.lang && !sameLanguage(reference.lang, uiLocale) ? uiLocale : undefined;
+        return html`<li part="citation" lang=${reference.lang ?? nothing}>${formatCitation(reference, this.messages, labelLang)}</li>`;
+      })}
     </ol>`;
   }
 }

@@ -20,12 +20,22 @@ export interface HealthTopicErrorDetail {
   issues?: ValidationIssue[];
 }
 
+export interface HealthTopicLanguageChangeDetail {
+  topic: string;
+  /** The language now shown. */
+  locale: string;
+  /** The language shown before. */
+  previousLocale: string;
+}
+
 export type HealthTopicLoadEvent = CustomEvent<HealthTopicLoadDetail>;
+export type HealthTopicLanguageChangeEvent = CustomEvent<HealthTopicLanguageChangeDetail>;
 export type HealthTopicErrorEvent = CustomEvent<HealthTopicErrorDetail>;
 
 declare global {
   interface HTMLElementEventMap {
     'health-topic-load': HealthTopicLoadEvent;
     'health-topic-error': HealthTopicErrorEvent;
+    'health-topic-language-change': HealthTopicLanguageChangeEvent;
   }
 }

@@ -114,6 +114,15 @@ export const healthTopicStyles = css`
     color: var(--health-topic-link-color, LinkText);
   }
 
+  .language-notice {
+    border-inline-start: 4px solid var(--health-topic-accent-color, currentColor);
+    padding-inline-start: 0.75em;
+  }
+
+  language-picker {
+    margin-block-end: 0.75em;
+  }
+
   .summary {
     font-size: 1.125em;
   }

@@ -1,28 +1,57 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { acceptPayload, acceptPayloadText, DEFAULT_LOCALE, loadTopic, type TopicLoadResult } from '../../content/catalog.js';
+import { acceptPayload, acceptPayloadText, loadTopic, type TopicLoadResult } from '../../content/catalog.js';
 import type { Contributor, HealthTopic as Article } from '../../content/schema.js';
 import { renderInline } from '../../content/rich-text.js';
 import { formatIssues } from '../../content/issues.js';
 import { clampHeadingLevel, heading } from '../../shared/heading.js';
 import { VERSION } from '../../version.js';
 import { TopicSection } from '../topic-section/topic-section.js';
-import type { HealthTopicErrorDetail, HealthTopicLoadDetail } from './events.js';
+import { displayLanguage, ENGLISH, languageOf, loadedMessagesFor, messagesFor, sameLanguage, uiLocaleFor } from '../../i18n/localization.js';
+import type { UiMessages } from '../../i18n/messages.js';
+import type { LanguagePickerChangeDetail } from '../language-picker/language-picker.js';
+import type { HealthTopicErrorDetail, HealthTopicLanguageChangeDetail, HealthTopicLoadDetail } from './events.js';
 import { healthTopicStyles } from './health-topic.styles.js';
 
+/** The widget's own words in one language, and that language's tag for `lang`. */
+interface Ui {
+  messages: UiMessages;
+  locale: string;
+}
+
 type View =
-  | { state: 'loading' }
-  | { state: 'loaded'; article: Article }
-  | { state: 'error'; error: HealthTopicErrorDetail };
+  | { state: 'loading'; ui: Ui }
+  | { state: 'error'; ui: Ui; error: HealthTopicErrorDetail }
+  | {
+      state: 'loaded';
+      /** In the article's language. */
+      ui: Ui;
+      article: Article;
+      /** Every language the article exists in. */
+      locales: string[];
+      /** When the article is not in the reader's language: a note saying so, in the reader's language. */
+      notice?: { text: string; lang: string };
+    };
+
+const ENGLISH_UI: Ui = { messages: ENGLISH, locale: 'en' };
+
+/** The widget's words for a language, loaded (or already there). */
+async function uiFor(locale: string): Promise<Ui> {
+  return { messages: await messagesFor(locale), locale: uiLocaleFor(locale) };
+}
 
 /** Parts of `<topic-section>` and `<citation-list>` that hosts can style through `<health-topic>`. */
 const SECTION_PARTS =
   'section, heading: section-heading, paragraph, lead-in, list, list-item, link, figure, figure-image, caption, credit';
 const CITATION_PARTS = 'list: citation-list, citation, link, doi';
+const PICKER_PARTS = 'button: language-button, menu: language-menu, option: language-option';
 
 /**
  * A whole consumer-health article: title, lead, contents, sections, references, reviewer,
- * last-updated date (only when known) and disclaimer. The article comes from, in this order: the
+ * last-updated date (only when known) and disclaimer, with a language picker when the article
+ * exists in several languages. The language is the element's `lang`, else the nearest ancestor's,
+ * else the document's, else English; an article missing in that language shows in English with a
+ * note in the reader's language. The article comes from, in this order: the
  * `data` property; an inline `<script type="application/json">` child; the bundled content, by the
  * `topic` attribute. Every payload is validated against the content schema before it is shown.
  *
@@ -32,6 +61,8 @@ const CITATION_PARTS = 'list: citation-list, citation, link, doi';
  * @fires health-topic-load - The article is shown. `detail`: `{ topic, locale }`.
  * @fires health-topic-error - No article can be shown. `detail`: `{ code, topic, message, issues }`,
  *   `code` being `missing-topic`, `not-found`, `invalid-payload` or `network`.
+ * @fires health-topic-language-change - The reader chose another language in the picker and the
+ *   article now shows in it. `detail`: `{ topic, locale, previousLocale }`.
  *
  * @csspart article - The `<article>` wrapper.
  * @csspart header - Title, lead and byline.
@@ -61,6 +92,11 @@ const CITATION_PARTS = 'list: citation-list, citation, link, doi';
  * @csspart status - The loading message.
  * @csspart error - The message shown when no article can be shown.
  * @csspart retry-button - The button that tries a failed load again.
+ * @csspart language-notice - The note shown when the article is not in the reader's language.
+ * @csspart language-picker - The language picker (present when the article has several languages).
+ * @csspart language-button - The picker's button.
+ * @csspart language-menu - The picker's list of languages.
+ * @csspart language-option - One language in the picker.
  *
  * @cssproperty --health-topic-max-width - Widest the article grows. Default: 48rem.
  * @cssproperty --health-topic-heading-font - Font family of headings. Default: inherited.
@@ -70,6 +106,8 @@ const CITATION_PARTS = 'list: citation-list, citation, link, doi';
  * @cssproperty --health-topic-space - Space between the article's parts. Default: 1.5em.
  * @cssproperty --health-topic-radius - Corner radius of boxes and buttons. Default: 4px.
  * @cssproperty --health-topic-line-height - Line height of the article's text. Default: 1.5.
+ * @cssproperty --health-topic-menu-background - Background of the open language menu. Default: Canvas.
+ * @cssproperty --health-topic-menu-color - Text color of the open language menu. Default: CanvasText.
  * @cssproperty --health-topic-loading-height - Space kept for the article while it loads, so the
  *   page does not jump. Default: 24rem.
  */
@@ -95,7 +133,13 @@ export class HealthTopic extends LitElement {
   headingLevel = 2;
 
   @state()
-  private view: View = { state: 'loading' };
+  private view: View = { state: 'loading', ui: ENGLISH_UI };
+
+  /** The language the reader chose in the picker; it wins over `lang` until `lang` changes. */
+  private chosenLocale?: string;
+
+  /** Set while a language chosen in the picker loads: the language it replaces. */
+  private languageChangeFrom?: string;
 
   /** Counts loads, so the answer of an older, slower load never replaces a newer one. */
   private loadCount = 0;
@@ -108,6 +152,19 @@ export class HealthTopic extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** `lang` is a global attribute, not a Lit property: watch it too, so changing it changes the language. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    super.attributeChangedCallback(name, oldValue, newValue);
+    if (name === 'lang' && oldValue !== newValue && this.hasUpdated) {
+      this.chosenLocale = undefined;
+      void this.load();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -124,55 +181,95 @@ export class HealthTopic extends LitElement {
 
   private async load({ reload = false } = {}): Promise<void> {
     const loadNumber = ++this.loadCount;
+    const isCurrent = () => loadNumber === this.loadCount;
+    const wanted = this.chosenLocale ?? languageOf(this);
+    const readerUi = uiFor(wanted);
     const topic = this.topic?.trim() || undefined;
-    const source = this.articleSource(topic, reload);
+    const source = this.articleSource(topic, wanted, reload);
     if (!source) {
-      this.fail({
-        code: 'missing-topic',
-        message: 'No topic was chosen: give <health-topic> a topic attribute, such as topic="myoclonus".',
-      });
+      const ui = await readerUi;
+      if (isCurrent()) {
+        this.fail(ui, {
+          code: 'missing-topic',
+          message: 'No topic was chosen: give <health-topic> a topic attribute, such as topic="myoclonus".',
+        });
+      }
       return;
     }
-    this.view = { state: 'loading' };
+    // A language switch keeps the current article on screen until the new one is ready.
+    if (!this.languageChangeFrom) {
+      this.view = { state: 'loading', ui: { messages: loadedMessagesFor(wanted) ?? ENGLISH, locale: uiLocaleFor(wanted) } };
+    }
     const result = await source;
+    const reader = await readerUi;
     // A newer load started while this one waited: its answer is the one to show.
-    if (loadNumber !== this.loadCount) return;
-    void this.show(result, topic);
+    if (!isCurrent()) return;
+    if (result.status !== 'loaded') {
+      this.languageChangeFrom = undefined;
+      this.showFailure(result, topic, reader);
+      return;
+    }
+    const articleUi = await uiFor(result.topic.locale);
+    if (!isCurrent()) return;
+    void this.showArticle(result.topic, result.locales, articleUi, reader, wanted);
   }
 
   /** Where the article comes from: the `data` property, inline JSON, or the bundled topic. */
-  private articleSource(topic: string | undefined, reload: boolean): Promise<TopicLoadResult> | undefined {
+  private articleSource(topic: string | undefined, locale: string, reload: boolean): Promise<TopicLoadResult> | undefined {
     if (this.data !== undefined) return acceptPayload(this.data);
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) return acceptPayloadText(inline.textContent ?? '');
-    return topic ? loadTopic(topic, DEFAULT_LOCALE, { reload }) : undefined;
+    return topic ? loadTopic(topic, locale, { reload }) : undefined;
   }
 
-  private async show(result: TopicLoadResult, topic: string | undefined): Promise<void> {
-    const name = topic ?? (result.status === 'loaded' ? result.topic.id : undefined);
+  private async showArticle(article: Article, locales: string[], ui: Ui, reader: Ui, wanted: string): Promise<void> {
+    const notice = sameLanguage(wanted, article.locale)
+      ? undefined
+      : {
+          text: reader.messages.notInLanguage(displayLanguage(wanted, reader.locale), displayLanguage(article.locale, reader.locale)),
+          lang: reader.locale,
+        };
+    this.view = { state: 'loaded', article, locales, ui, notice };
+    await this.updateComplete;
+    const previousLocale = this.languageChangeFrom;
+    this.languageChangeFrom = undefined;
+    this.dispatch<HealthTopicLoadDetail>('health-topic-load', { topic: article.id, locale: article.locale });
+    if (previousLocale !== undefined) {
+      this.dispatch<HealthTopicLanguageChangeDetail>('health-topic-language-change', {
+        topic: article.id,
+        locale: article.locale,
+        previousLocale,
+      });
+      return;
+    }
+    const moved = this.revealSection(location.hash.slice(1));
+    if (!moved && this.focusTitleOnLoad) this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+    this.focusTitleOnLoad = false;
+  }
+
+  private showFailure(result: Exclude<TopicLoadResult, { status: 'loaded' }>, name: string | undefined, ui: Ui): void {
+    const element = `<health-topic${name ? ` topic="${name}"` : ''}>`;
     switch (result.status) {
-      case 'loaded': {
-        this.view = { state: 'loaded', article: result.topic };
-        await this.updateComplete;
-        this.dispatch<HealthTopicLoadDetail>('health-topic-load', { topic: result.topic.id, locale: result.topic.locale });
-        const moved = this.revealSection(location.hash.slice(1));
-        if (!moved && this.focusTitleOnLoad) this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-        this.focusTitleOnLoad = false;
-        break;
-      }
       case 'not-found':
-        this.fail({ code: 'not-found', topic: name, message: `There is no article with the topic "${name}".` });
+        this.fail(ui, { code: 'not-found', topic: name, message: `There is no article with the topic "${name}".` });
         break;
       case 'invalid-payload':
-        console.error(`<health-topic${name ? ` topic="${name}"` : ''}>: the article's content is not valid:\n${formatIssues(result.issues)}`);
-        this.fail({ code: 'invalid-payload', topic: name, message: 'The article has errors in its content.', issues: result.issues });
+        console.error(`${element}: the article's content is not valid:\n${formatIssues(result.issues)}`);
+        this.fail(ui, { code: 'invalid-payload', topic: name, message: 'The article has errors in its content.', issues: result.issues });
         break;
       case 'network':
-        console.warn(`<health-topic${name ? ` topic="${name}"` : ''}>: the article could not be downloaded.`, result.error);
-        this.fail({ code: 'network', topic: name, message: 'The article could not be downloaded.' });
+        console.warn(`${element}: the article could not be downloaded.`, result.error);
+        this.fail(ui, { code: 'network', topic: name, message: 'The article could not be downloaded.' });
         break;
     }
   }
+
+  private onLanguageChosen = (event: CustomEvent<LanguagePickerChangeDetail>): void => {
+    if (this.view.state !== 'loaded') return;
+    this.languageChangeFrom = this.view.article.locale;
+    this.chosenLocale = event.detail.locale;
+    void this.load();
+  };
 
   /** After "Try again" succeeds, focus goes to the article's title rather than being lost. */
   private focusTitleOnLoad = false;
@@ -182,8 +279,8 @@ export class HealthTopic extends LitElement {
     void this.load({ reload: true });
   }
 
-  private fail(error: HealthTopicErrorDetail): void {
-    this.view = { state: 'error', error };
+  private fail(ui: Ui, error: HealthTopicErrorDetail): void {
+    this.view = { state: 'error', ui, error };
     this.dispatch<HealthTopicErrorDetail>('health-topic-error', error);
   }
 
@@ -194,52 +291,66 @@ export class HealthTopic extends LitElement {
   override render() {
     switch (this.view.state) {
       case 'loading':
-        return html`<div part="status" class="surface loading" role="status">
+        return html`<div part="status" class="surface loading" role="status" lang=${this.view.ui.locale}>
           <span class="spinner" aria-hidden="true"></span>
-          <span class="loading-text">Loading the article…</span>
+          <span class="loading-text">${this.view.ui.messages.loading}</span>
         </div>`;
       case 'error':
-        return this.renderError(this.view.error);
+        return this.renderError(this.view.error, this.view.ui);
       case 'loaded':
-        return this.renderArticle(this.view.article);
+        return this.renderArticle(this.view);
     }
   }
 
-  private renderError(error: HealthTopicErrorDetail): TemplateResult {
+  private renderError(error: HealthTopicErrorDetail, { messages, locale }: Ui): TemplateResult {
     const text: Record<HealthTopicErrorDetail['code'], string> = {
-      'missing-topic': 'No article was chosen for this space.',
-      'not-found': `We could not find the article "${error.topic ?? ''}".`,
-      'invalid-payload': 'This article cannot be shown because its content has errors.',
-      network: 'The article could not be loaded. Check your connection and try again.',
+      'missing-topic': messages.missingTopic,
+      'not-found': messages.notFound(error.topic ?? ''),
+      'invalid-payload': messages.invalidPayload,
+      network: messages.network,
     };
-    return html`<div part="error" class="surface notice" role="alert">
-      <p class="notice-title">Article not available</p>
+    return html`<div part="error" class="surface notice" role="alert" lang=${locale}>
+      <p class="notice-title">${messages.unavailable}</p>
       <p>${text[error.code]}</p>
       ${error.code === 'network'
-        ? html`<button part="retry-button" type="button" @click=${this.retry}>Try again</button>`
+        ? html`<button part="retry-button" type="button" @click=${this.retry}>${messages.tryAgain}</button>`
         : nothing}
     </div>`;
   }
 
-  private renderArticle(article: Article): TemplateResult {
+  private renderArticle({ article, locales, ui, notice }: Extract<View, { state: 'loaded' }>): TemplateResult {
+    const messages = ui.messages;
     const level = clampHeadingLevel(this.headingLevel);
     const anchor = (id: string) => `${article.id}-${id}`;
-    const authors = contributorNames(article.contributors, 'author');
-    const reviewers = contributorNames(article.contributors, 'reviewer');
+    const authors = contributorNames(article.contributors, 'author', article.locale);
+    const reviewers = contributorNames(article.contributors, 'reviewer', article.locale);
     const hasReferences = article.references.length > 0;
 
     return html`<article part="article" class="surface" lang=${article.locale} aria-labelledby="title">
+      ${notice
+        ? html`<p part="language-notice" class="language-notice" lang=${notice.lang}>${notice.text}</p>`
+        : nothing}
       <header part="header">
         ${heading(level, article.title, 'title', 'title')}
         ${article.summary.map((paragraph) => html`<p part="summary" class="summary">${renderInline(paragraph)}</p>`)}
-        ${authors ? html`<p part="byline" class="byline">By ${authors}</p>` : nothing}
+        ${authors ? html`<p part="byline" class="byline">${messages.byline(authors)}</p>` : nothing}
+        ${locales.length > 1
+          ? html`<language-picker
+              part="language-picker"
+              exportparts=${PICKER_PARTS}
+              .locales=${locales}
+              value=${article.locale}
+              label=${messages.language}
+              @language-picker-change=${this.onLanguageChosen}
+            ></language-picker>`
+          : nothing}
       </header>
 
       <nav part="toc" aria-labelledby="toc-label">
-        <p id="toc-label" class="toc-label">Contents</p>
+        <p id="toc-label" class="toc-label">${messages.contents}</p>
         <ol>
           ${article.sections.map((section) => this.renderTocLink(anchor(section.id), section.title))}
-          ${hasReferences ? this.renderTocLink(anchor('references'), 'References') : nothing}
+          ${hasReferences ? this.renderTocLink(anchor('references'), messages.references) : nothing}
         </ol>
       </nav>
 
@@ -253,15 +364,19 @@ export class HealthTopic extends LitElement {
       )}
       ${hasReferences
         ? html`<section part="references" class="references" aria-labelledby=${anchor('references')}>
-            ${heading(level + 1, 'References', anchor('references'), 'section-heading')}
-            <citation-list .references=${article.references} exportparts=${CITATION_PARTS}></citation-list>
+            ${heading(level + 1, messages.references, anchor('references'), 'section-heading')}
+            <citation-list
+              .references=${article.references}
+              locale=${article.locale}
+              exportparts=${CITATION_PARTS}
+            ></citation-list>
           </section>`
         : nothing}
 
       <footer part="footer">
-        ${reviewers ? html`<p part="review" class="review">Reviewed by ${reviewers}</p>` : nothing}
-        ${article.lastReviewed ? this.renderDate('Last reviewed', article.lastReviewed, article.locale) : nothing}
-        ${article.lastUpdated ? this.renderDate('Last updated', article.lastUpdated, article.locale) : nothing}
+        ${reviewers ? html`<p part="review" class="review">${messages.reviewedBy(reviewers)}</p>` : nothing}
+        ${article.lastReviewed ? this.renderDate(messages.lastReviewed, article.lastReviewed, article.locale) : nothing}
+        ${article.lastUpdated ? this.renderDate(messages.lastUpdated, article.lastUpdated, article.locale) : nothing}
         <p part="disclaimer" class="disclaimer">${article.disclaimer}</p>
       </footer>
     </article>`;
@@ -303,12 +418,12 @@ export class HealthTopic extends LitElement {
   }
 }
 
-/** "Cynthia M. Johnson, MA", joined as a list when there are several. */
-function contributorNames(contributors: readonly Contributor[], role: Contributor['role']): string {
+/** "Cynthia M. Johnson, MA", joined as a list in the article's language when there are several. */
+function contributorNames(contributors: readonly Contributor[], role: Contributor['role'], locale: string): string {
   const names = contributors
     .filter((contributor) => contributor.role === role)
     .map(({ name, credentials }) => (credentials ? `${name}, ${credentials}` : name));
-  return names.length > 1 ? new Intl.ListFormat('en', { type: 'conjunction' }).format(names) : (names[0] ?? '');
+  return names.length > 1 ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(names) : (names[0] ?? '');
 }
 
 /** A URL fragment as text; a malformed escape is taken as it is rather than throwing. */

@@ -1,0 +1,104 @@
+import { loadTemplates, UI_LOCALES } from './generated/locale-loaders.js';
+import { uiMessages, type Msg, type UiMessages } from './messages.js';
+
+/** A `str` template as lit-localize writes it: literal parts and the values between them. */
+interface StrTemplate {
+  strTag: true;
+  strings: readonly string[];
+  values: readonly unknown[];
+}
+
+function isStrTemplate(template: unknown): template is StrTemplate {
+  return typeof template === 'object' && template !== null && (template as StrTemplate).strTag === true;
+}
+
+/** Joins literal parts and values; `pick` chooses each value (a translation refers to them by index). */
+function join({ strings, values }: StrTemplate, pick: (value: unknown) => unknown): string {
+  return strings.reduce((text, part, index) => text + part + (index < values.length ? String(pick(values[index])) : ''), '');
+}
+
+/**
+ * A `msg` that reads one language's translations, falling back to the English source for any
+ * message without one. It is ours, not lit-localize's global one: each widget uses the language of
+ * its own article, and a host app's lit-localize locale is never read or changed.
+ */
+function createMsg(templates: Record<string, unknown>): Msg {
+  const localized = (source: string | StrTemplate, options?: { id?: string }): string => {
+    const sourceValues = isStrTemplate(source) ? source.values : [];
+    const translated = options?.id === undefined ? undefined : templates[options.id];
+    if (typeof translated === 'string') return translated;
+    if (isStrTemplate(translated)) return join(translated, (index) => sourceValues[index as number]);
+    return isStrTemplate(source) ? join(source, (value) => value) : source;
+  };
+  return localized as unknown as Msg;
+}
+
+export const ENGLISH: UiMessages = uiMessages(createMsg({}));
+
+const loaded = new Map<string, Promise<UiMessages>>([['en', Promise.resolve(ENGLISH)]]);
+const ready = new Map<string, UiMessages>([['en', ENGLISH]]);
+
+/**
+ * The UI language to use for a wanted locale: itself, or its base language (`es-MX` -> `es`), or
+ * English when the widget's words are not translated into it.
+ */
+export function uiLocaleFor(locale: string): string {
+  const wanted = locale.toLowerCase();
+  const base = wanted.split('-')[0];
+  return UI_LOCALES.find((candidate) => candidate.toLowerCase() === wanted) ?? UI_LOCALES.find((candidate) => candidate === base) ?? 'en';
+}
+
+/** The widget's words in a language (see `uiLocaleFor`), loading its translations once. */
+export function messagesFor(locale: string): Promise<UiMessages> {
+  const uiLocale = uiLocaleFor(locale);
+  let messages = loaded.get(uiLocale);
+  if (!messages) {
+    messages = (loadTemplates(uiLocale) ?? Promise.resolve({}))
+      .then((templates) => {
+        const localized = uiMessages(createMsg(templates));
+        ready.set(uiLocale, localized);
+        return localized;
+      })
+      .catch(() => {
+        // A failed download of the translations: use English now, and try again next time.
+        loaded.delete(uiLocale);
+        return ENGLISH;
+      });
+    loaded.set(uiLocale, messages);
+  }
+  return messages;
+}
+
+/** The widget's words in a language if they are already loaded, so a render need not wait. */
+export function loadedMessagesFor(locale: string): UiMessages | undefined {
+  return ready.get(uiLocaleFor(locale));
+}
+
+/** Whether two language tags name the same language (`es` and `es-MX` do). */
+export function sameLanguage(a: string, b: string): boolean {
+  return a.toLowerCase().split('-')[0] === b.toLowerCase().split('-')[0];
+}
+
+/**
+ * The language asked for where an element stands: its own `lang`, else the nearest ancestor's
+ * (across shadow roots), else the document's, else English.
+ */
+export function languageOf(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang')?.trim();
+    if (lang) return lang;
+    const root = node.getRootNode();
+    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+  }
+  return 'en';
+}
+
+/** A language's name in another language: `displayLanguage('es', 'en')` is "Spanish". */
+export function displayLanguage(locale: string, inLocale: string): string {
+  try {
+    return new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
+}
