@@ -3,6 +3,29 @@ import '../src/define.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
 import { deepQueryAll, renderedText } from './support/rendered-text.js';
 import { parseSeed, readSeed, type SeedArticle } from './support/seed.js';
+import type { HealthTopic as Article, InlineText } from '../src/content/schema.js';
+import { plainText } from '../src/content/rich-text.js';
+import spanishPayload from '../content/topics/myoclonus/es.json' with { type: 'json' };
+
+const spanish = spanishPayload as Article;
+
+const sentences = (text: InlineText) => plainText(text).split(/(?<=[.!?:])\s+(?=[A-ZÁÉÍÓÚÑ¿¡])/);
+
+/** Every sentence, heading and list item of a payload, in reading order: what the rendered article must say. */
+function payloadTexts(article: Article): string[] {
+  const texts = article.summary.flatMap(sentences);
+  for (const section of article.sections) {
+    texts.push(section.title);
+    for (const block of section.blocks) {
+      if (block.type === 'paragraph') texts.push(...sentences(block.text));
+      if (block.type === 'list') texts.push(...(block.leadIn ? sentences(block.leadIn) : []), ...block.items.map(plainText));
+      if (block.type === 'figure') texts.push(...(block.caption ? [plainText(block.caption)] : []), block.credit);
+    }
+  }
+  texts.push(...article.references.map((reference) => reference.title));
+  texts.push(...sentences(article.disclaimer));
+  return texts;
+}
 
 /** Words and numbers of a citation, without periods, so "J.R." and "JR" compare equal. */
 function citationTokens(citation: string): string[] {
@@ -95,5 +118,34 @@ describe('fidelity to the seed article', () => {
   it('would notice a missing sentence (the check can fail)', () => {
     const damaged = parseSeed('  • A, MA\nA sentence that is not in the article.\n  • Ref 2017.\nLast Updated:\n  • B, MD\n');
     expect(text.includes(damaged.texts[0])).to.equal(false);
+  });
+});
+
+describe('fidelity of the Spanish article to its payload', () => {
+  let element: HealthTopic;
+  let text: string;
+
+  before(async () => {
+    element = await fixture<HealthTopic>(html`<health-topic topic="myoclonus" lang="es"></health-topic>`);
+    await new Promise((resolve) => element.addEventListener('health-topic-load', resolve, { once: true }));
+    await element.updateComplete;
+    text = renderedText(element);
+  });
+
+  it('renders every sentence, heading and list item of the Spanish payload, in order', () => {
+    const expected = payloadTexts(spanish);
+    expect(expected.length).to.be.greaterThan(50);
+    let searchFrom = 0;
+    for (const sentence of expected) {
+      const at = text.indexOf(sentence, searchFrom);
+      expect(at, `"${sentence}" is missing or out of order`).to.be.greaterThan(-1);
+      searchFrom = at + sentence.length;
+    }
+  });
+
+  it('names the author and reviewer and ends with the Spanish disclaimer', () => {
+    expect(text).to.include('Por Cynthia M. Johnson, MA');
+    expect(text).to.include('Revisado por Rimas Lukas, MD');
+    expect(text.endsWith(spanish.disclaimer)).to.equal(true);
   });
 });
