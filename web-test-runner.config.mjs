@@ -38,6 +38,26 @@ const networkFailurePlugin = {
   },
 };
 
+/**
+ * `emulate-media` with `{ media, features: [{ name, value }] }`: the media type and any CSS media
+ * features, `forced-colors` among them (which the stock command does not offer for Chrome),
+ * through the DevTools protocol. Each call replaces the previous emulation.
+ */
+const cdpSessions = new WeakMap();
+const mediaPlugin = {
+  name: 'emulate-media-cdp',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-cdp') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
+      media: payload?.media ?? '',
+      features: payload?.features ?? [],
+    });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
@@ -45,6 +65,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     networkFailurePlugin,
+    mediaPlugin,
   ],
   middleware: [
     async function failRequests(context, next) {

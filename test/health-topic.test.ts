@@ -140,6 +140,32 @@ describe('<health-topic>', () => {
     });
   });
 
+  describe('sections filter', () => {
+    it('shows only the sections named, with title, lead, references and disclaimer', async () => {
+      const element = await loaded(html`<health-topic topic="myoclonus" sections="treatment, symptoms"></health-topic>`);
+      const root = element.shadowRoot!;
+      expect([...root.querySelectorAll('topic-section')].map((section) => section.id)).to.deep.equal([
+        'myoclonus-symptoms',
+        'myoclonus-treatment',
+      ]);
+      expect([...root.querySelectorAll('nav a')].map((link) => link.textContent)).to.deep.equal(['Symptoms', 'Treatment', 'References']);
+      for (const part of ['title', 'summary', 'references', 'disclaimer']) expect(root.querySelector(`[part~="${part}"]`), part).to.not.equal(null);
+    });
+
+    it('shows the whole article, with a console warning, when it names no section of the article', async () => {
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const element = await loaded(html`<health-topic topic="myoclonus" sections="outlook"></health-topic>`);
+        expect(element.shadowRoot!.querySelectorAll('topic-section')).to.have.length(7);
+        expect(warnings.join('\n')).to.include('no such section');
+      } finally {
+        console.warn = original;
+      }
+    });
+  });
+
   describe('payloads from the page', () => {
     afterEach(() => document.querySelectorAll('body > health-topic').forEach((element) => element.remove()));
 

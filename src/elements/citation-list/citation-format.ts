@@ -54,10 +54,10 @@ function journalLocation({ year, volume, issue, pages }: Reference): string {
 
 function webLink(url: string | undefined, messages: UiMessages, label: Label): TemplateResult | typeof nothing {
   if (!url || !isSafeLink(url)) return nothing;
-  return html`${label(messages.availableAt)} <a part="link" href=${url}>${url}</a>.`;
+  return html`${label(messages.availableAt)} <a part="link" class="shows-address" href=${url}>${url}</a>.`;
 }
 
 function doiLink(doi: string | undefined): TemplateResult | typeof nothing {
   if (!doi) return nothing;
-  return html` <a part="link doi" href=${`https://doi.org/${encodeURI(doi)}`}>doi:${doi}</a>`;
+  return html` <a part="link doi" class="shows-address" href=${`https://doi.org/${encodeURI(doi)}`}>doi:${doi}</a>`;
 }

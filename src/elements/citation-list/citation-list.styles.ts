@@ -5,10 +5,6 @@ export const citationListStyles = css`
     display: block;
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
   ol {
     margin: 0;
     padding-inline-start: 2em;
@@ -21,14 +17,5 @@ export const citationListStyles = css`
 
   cite {
     font-style: italic;
-  }
-
-  a {
-    color: var(--health-topic-link-color, LinkText);
-  }
-
-  a:focus-visible {
-    outline: 3px solid var(--health-topic-focus-color, currentColor);
-    outline-offset: 2px;
   }
 `;

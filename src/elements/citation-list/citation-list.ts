@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { Reference } from '../../content/schema.js';
 import { ENGLISH, languageOf, loadedMessagesFor, messagesFor, sameLanguage, uiLocaleFor } from '../../i18n/localization.js';
 import { formatCitation } from './citation-format.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { textStyles } from '../../shared/text.styles.js';
 import { citationListStyles } from './citation-list.styles.js';
 
 /**
@@ -15,11 +17,14 @@ import { citationListStyles } from './citation-list.styles.js';
  * @csspart link - A link in a reference (web address or DOI).
  * @csspart doi - The DOI link of a reference.
  *
- * @cssproperty --health-topic-link-color - Color of links. Default: the system link color.
+ * @cssproperty --health-topic-link-color - Color of links. Default: the text color (links are underlined).
  * @cssproperty --health-topic-focus-color - Color of the keyboard focus ring. Default: the text color.
+ * @cssproperty --health-topic-heading-font - Font family of headings. Default: inherited.
+ * @cssproperty --health-topic-scroll-margin - Space kept above a heading scrolled to, for pages with a
+ *   sticky header. Default: 0.
  */
 export class CitationList extends LitElement {
-  static override styles = citationListStyles;
+  static override styles = [baseStyles, textStyles, citationListStyles];
 
   /** The references to show, in order. */
   @property({ attribute: false })

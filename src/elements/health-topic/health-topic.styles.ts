@@ -6,22 +6,13 @@ export const healthTopicStyles = css`
     max-width: var(--health-topic-max-width, 48rem);
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
   /*
    * Font family, size and text color come from the page, so the article looks native. Inherited
    * properties that would only break the article (a page's huge line height, nowrap, uppercase...)
    * are set back here.
    */
   .surface {
+    font-family: var(--health-topic-font-family, inherit);
     line-height: var(--health-topic-line-height, 1.5);
     white-space: normal;
     text-align: start;
@@ -72,6 +63,31 @@ export const healthTopicStyles = css`
     }
   }
 
+  @media print {
+    /* On paper: the article, black on white; no contents list, picker or buttons. */
+    .surface {
+      color: #000;
+      background: #fff;
+    }
+
+    nav {
+      display: none;
+    }
+
+    article > footer,
+    .notice {
+      border-color: #000;
+    }
+  }
+
+  /* The spinner's open gap is drawn with a transparent border, which forced colors may fill in. */
+  @media (forced-colors: active) {
+    .spinner {
+      border-color: CanvasText;
+      border-style: dotted;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .spinner {
       animation: health-topic-appear 0s linear 400ms forwards;
@@ -82,36 +98,6 @@ export const healthTopicStyles = css`
 
   article > header {
     margin-block-end: var(--health-topic-space, 1.5em);
-  }
-
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    font-family: var(--health-topic-heading-font, inherit);
-    line-height: 1.25;
-    margin-block: 0 0.5em;
-  }
-
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-
-  [tabindex='-1']:focus-visible,
-  a:focus-visible,
-  button:focus-visible {
-    outline: 3px solid var(--health-topic-focus-color, currentColor);
-    outline-offset: 2px;
-  }
-
-  p {
-    margin-block: 0 0.75em;
-  }
-
-  a {
-    color: var(--health-topic-link-color, LinkText);
   }
 
   .language-notice {
@@ -151,6 +137,12 @@ export const healthTopicStyles = css`
 
   nav li + li {
     margin-block-start: 0.25em;
+  }
+
+  /* A target at least 24 px high (WCAG 2.5.8), at any text size. */
+  nav a {
+    display: inline-block;
+    min-block-size: max(24px, 1.5em);
   }
 
   .references {

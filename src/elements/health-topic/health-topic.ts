@@ -11,6 +11,8 @@ import { displayLanguage, ENGLISH, languageOf, loadedMessagesFor, messagesFor, s
 import type { UiMessages } from '../../i18n/messages.js';
 import type { LanguagePickerChangeDetail } from '../language-picker/language-picker.js';
 import type { HealthTopicErrorDetail, HealthTopicLanguageChangeDetail, HealthTopicLoadDetail } from './events.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { textStyles } from '../../shared/text.styles.js';
 import { healthTopicStyles } from './health-topic.styles.js';
 
 /** The widget's own words in one language, and that language's tag for `lang`. */
@@ -99,9 +101,12 @@ const PICKER_PARTS = 'button: language-button, menu: language-menu, option: lang
  * @csspart language-option - One language in the picker.
  *
  * @cssproperty --health-topic-max-width - Widest the article grows. Default: 48rem.
+ * @cssproperty --health-topic-font-family - Font family of the article. Default: the page's.
  * @cssproperty --health-topic-heading-font - Font family of headings. Default: inherited.
+ * @cssproperty --health-topic-scroll-margin - Space kept above a heading scrolled to, for pages with a
+ *   sticky header. Default: 0.
  * @cssproperty --health-topic-accent-color - Color of the contents list's rule. Default: the text color.
- * @cssproperty --health-topic-link-color - Color of links. Default: the system link color.
+ * @cssproperty --health-topic-link-color - Color of links. Default: the text color (links are underlined).
  * @cssproperty --health-topic-focus-color - Color of the keyboard focus ring. Default: the text color.
  * @cssproperty --health-topic-space - Space between the article's parts. Default: 1.5em.
  * @cssproperty --health-topic-radius - Corner radius of boxes and buttons. Default: 4px.
@@ -112,7 +117,7 @@ const PICKER_PARTS = 'button: language-button, menu: language-menu, option: lang
  *   page does not jump. Default: 24rem.
  */
 export class HealthTopic extends LitElement {
-  static override styles = healthTopicStyles;
+  static override styles = [baseStyles, textStyles, healthTopicStyles];
 
   /** The library's version: a second copy of the script compares it to warn about mixed versions. */
   static readonly version = VERSION;
@@ -127,6 +132,14 @@ export class HealthTopic extends LitElement {
    */
   @property({ attribute: false })
   data?: unknown;
+
+  /**
+   * Show only these sections, by id, separated by commas or spaces (`sections="symptoms,treatment"`);
+   * title, lead, references and disclaimer stay. Ids the article lacks are ignored; when none
+   * matches, the whole article shows.
+   */
+  @property()
+  sections?: string;
 
   /** The level of the article's title (1-6); section headings are one level deeper. */
   @property({ type: Number, attribute: 'heading-level', reflect: true })
@@ -230,6 +243,10 @@ export class HealthTopic extends LitElement {
           lang: reader.locale,
         };
     this.view = { state: 'loaded', article, locales, ui, notice };
+    if (this.sections?.trim() && chosenSections(article, this.sections) === article.sections) {
+      const known = article.sections.map((section) => section.id).join(', ');
+      console.warn(`<health-topic sections="${this.sections}">: no such section in "${article.id}", showing all. Its sections: ${known}.`);
+    }
     await this.updateComplete;
     const previousLocale = this.languageChangeFrom;
     this.languageChangeFrom = undefined;
@@ -322,6 +339,7 @@ export class HealthTopic extends LitElement {
     const messages = ui.messages;
     const level = clampHeadingLevel(this.headingLevel);
     const anchor = (id: string) => `${article.id}-${id}`;
+    const sections = chosenSections(article, this.sections);
     const authors = contributorNames(article.contributors, 'author', article.locale);
     const reviewers = contributorNames(article.contributors, 'reviewer', article.locale);
     const hasReferences = article.references.length > 0;
@@ -349,12 +367,12 @@ export class HealthTopic extends LitElement {
       <nav part="toc" aria-labelledby="toc-label">
         <p id="toc-label" class="toc-label">${messages.contents}</p>
         <ol>
-          ${article.sections.map((section) => this.renderTocLink(anchor(section.id), section.title))}
+          ${sections.map((section) => this.renderTocLink(anchor(section.id), section.title))}
           ${hasReferences ? this.renderTocLink(anchor('references'), messages.references) : nothing}
         </ol>
       </nav>
 
-      ${article.sections.map(
+      ${sections.map(
         (section) => html`<topic-section
           id=${anchor(section.id)}
           .section=${section}
@@ -416,6 +434,13 @@ export class HealthTopic extends LitElement {
     }
     return target !== null;
   }
+}
+
+/** The sections the `sections` attribute names, in the article's order; all of them when it names none. */
+function chosenSections(article: Article, wanted: string | undefined): Article['sections'] {
+  const ids = new Set((wanted ?? '').split(/[\s,]+/).filter(Boolean));
+  const chosen = article.sections.filter((section) => ids.has(section.id));
+  return chosen.length > 0 ? chosen : article.sections;
 }
 
 /** "Cynthia M. Johnson, MA", joined as a list in the article's language when there are several. */

@@ -6,10 +6,6 @@ export const languagePickerStyles = css`
     position: relative;
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
   button {
     display: inline-flex;
     align-items: center;
@@ -23,11 +19,10 @@ export const languagePickerStyles = css`
     cursor: pointer;
   }
 
+  /* A text glyph, not a CSS triangle, so it keeps its shape in forced-colors mode. */
   .caret {
-    inline-size: 0;
-    block-size: 0;
-    border-inline: 0.35em solid transparent;
-    border-block-start: 0.4em solid currentColor;
+    font-size: 0.875em;
+    line-height: 1;
   }
 
   [aria-expanded='true'] .caret {
@@ -71,14 +66,8 @@ export const languagePickerStyles = css`
     text-decoration: underline;
   }
 
-  button:focus-visible,
-  li:focus-visible {
-    outline: 3px solid var(--health-topic-focus-color, currentColor);
-    outline-offset: 2px;
-  }
-
-  li:focus {
-    outline: 3px solid var(--health-topic-focus-color, currentColor);
+  /* Inside the menu's border, so the ring is not cut off. */
+  [role='menuitemradio']:focus-visible {
     outline-offset: -3px;
   }
 `;

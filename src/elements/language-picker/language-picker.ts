@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { displayLanguage } from '../../i18n/localization.js';
+import { baseStyles } from '../../shared/base.styles.js';
 import { languagePickerStyles } from './language-picker.styles.js';
 
 export interface LanguagePickerChangeDetail {
@@ -38,7 +39,7 @@ function nativeName(locale: string): string {
  * @cssproperty --health-topic-radius - Corner radius of the button and menu. Default: 4px.
  */
 export class LanguagePicker extends LitElement {
-  static override styles = languagePickerStyles;
+  static override styles = [baseStyles, languagePickerStyles];
 
   /** The languages to offer, as language tags. */
   @property({ attribute: false })
@@ -67,7 +68,7 @@ export class LanguagePicker extends LitElement {
         @keydown=${this.onButtonKeyDown}
       >
         <span>${this.label}: <span lang=${this.value}>${nativeName(this.value)}</span></span>
-        <span class="caret" aria-hidden="true"></span>
+        <span class="caret" aria-hidden="true">▾</span>
       </button>
       <ul id="menu" part="menu" role="menu" aria-labelledby="button" ?hidden=${!this.open} @keydown=${this.onMenuKeyDown} @focusout=${this.onFocusOut}>
         ${this.locales.map(

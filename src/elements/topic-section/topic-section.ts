@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import type { Block, FigureBlock, ListBlock, Section } from '../../content/schema.js';
 import { renderInline } from '../../content/rich-text.js';
 import { heading } from '../../shared/heading.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { textStyles } from '../../shared/text.styles.js';
 import { topicSectionStyles } from './topic-section.styles.js';
 
 /**
@@ -22,12 +24,14 @@ import { topicSectionStyles } from './topic-section.styles.js';
  * @csspart credit - Who made a figure's picture.
  *
  * @cssproperty --health-topic-heading-font - Font family of headings. Default: inherited.
- * @cssproperty --health-topic-link-color - Color of links. Default: the system link color.
+ * @cssproperty --health-topic-scroll-margin - Space kept above a heading scrolled to, for pages with a
+ *   sticky header. Default: 0.
+ * @cssproperty --health-topic-link-color - Color of links. Default: the text color (links are underlined).
  * @cssproperty --health-topic-focus-color - Color of the keyboard focus ring. Default: the text color.
  * @cssproperty --health-topic-space - Space between sections. Default: 1.5em.
  */
 export class TopicSection extends LitElement {
-  static override styles = topicSectionStyles;
+  static override styles = [baseStyles, textStyles, topicSectionStyles];
 
   /** The section to show. */
   @property({ attribute: false })

@@ -1,0 +1,285 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import { setContentBasePath } from '../src/content/catalog.js';
+import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
+import english from '../content/topics/myoclonus/en.json' with { type: 'json' };
+import { expectNoAxeViolations } from './support/axe.js';
+import { deepQueryAll } from './support/rendered-text.js';
+
+/** Each check below names the WCAG 2.2 success criterion it proves; docs/accessibility.md cites them. */
+
+type Outcome = 'health-topic-load' | 'health-topic-error' | 'none';
+
+/**
+ * Puts a new `<health-topic>` in a `<main>` landmark (as on a host page), set up by `setUp`, and
+ * waits for the outcome asked for.
+ */
+async function place(setUp: (element: HealthTopic) => void, outcome: Outcome = 'health-topic-load') {
+  const main = document.createElement('main');
+  const element = document.createElement('health-topic') as HealthTopic;
+  setUp(element);
+  main.append(element);
+  const settled = outcome === 'none' ? Promise.resolve() : oneEvent(element, outcome);
+  document.body.append(main);
+  await settled;
+  await element.updateComplete;
+  return { main, element };
+}
+
+const myoclonus = (lang = 'en') => (element: HealthTopic) => {
+  element.topic = 'myoclonus';
+  element.lang = lang;
+};
+
+/** The element that has focus, looking inside shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+function describeElement(element: Element | null): string {
+  if (!element) return 'nothing';
+  return `${element.tagName.toLowerCase()}:${(element.textContent ?? '').replace(/\s+/g, ' ').trim()}`;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Emulates a media type and media features (see web-test-runner.config.mjs); no arguments resets. */
+function emulate(media = '', features: Record<string, string> = {}): Promise<unknown> {
+  return executeServerCommand('emulate-media-cdp', {
+    media,
+    features: Object.entries(features).map(([name, value]) => ({ name, value })),
+  });
+}
+
+describe('accessibility', () => {
+  afterEach(async () => {
+    document.querySelectorAll('main, button.outside').forEach((element) => element.remove());
+    await emulate();
+    await executeServerCommand('slow-requests', { paths: [], ms: 0 });
+  });
+
+  describe('axe (WCAG 2.0, 2.1, 2.2 A and AA, and best practices) in every state', () => {
+    it('loaded, in English', async () => {
+      const { main } = await place(myoclonus('en'));
+      await expectNoAxeViolations(main);
+    });
+
+    it('loaded, in Spanish', async () => {
+      const { main } = await place(myoclonus('es'));
+      await expectNoAxeViolations(main);
+    });
+
+    it('with the language picker open', async () => {
+      const { main, element } = await place(myoclonus('en'));
+      const picker = element.shadowRoot!.querySelector('language-picker')!;
+      picker.shadowRoot!.querySelector('button')!.click();
+      await (picker as unknown as HealthTopic).updateComplete;
+      await expectNoAxeViolations(main);
+    });
+
+    it('with the language-not-available note', async () => {
+      const { main, element } = await place(myoclonus('fr'));
+      expect(element.shadowRoot!.querySelector('[part~="language-notice"]')).to.not.equal(null);
+      await expectNoAxeViolations(main);
+    });
+
+    it('with a sections filter, at heading level 4', async () => {
+      const { main } = await place((element) => {
+        myoclonus('en')(element);
+        element.sections = 'symptoms,treatment';
+        element.headingLevel = 4;
+      });
+      await expectNoAxeViolations(main);
+    });
+
+    it('while loading', async () => {
+      setContentBasePath('/simulated-network/a11y-loading/');
+      await executeServerCommand('slow-requests', { paths: ['/simulated-network/a11y-loading/myoclonus.en.'], ms: 1500 });
+      const { main, element } = await place(myoclonus('en'), 'none');
+      await pause(500);
+      expect(element.shadowRoot!.querySelector('[role="status"]')).to.not.equal(null);
+      await expectNoAxeViolations(main);
+      await oneEvent(element, 'health-topic-load');
+      setContentBasePath('/src/content/generated/topics/');
+    });
+
+    it('for every error: no topic, unknown topic, invalid payload, network failure', async () => {
+      const quiet = { error: console.error, warn: console.warn };
+      console.error = console.warn = () => {};
+      try {
+        const setUps: ((element: HealthTopic) => void)[] = [
+          () => {},
+          (element) => (element.topic = 'no-such-topic'),
+          (element) => (element.data = { ...english, title: '' }),
+        ];
+        for (const setUp of setUps) {
+          const { main, element } = await place(setUp, 'health-topic-error');
+          expect(element.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+          await expectNoAxeViolations(main);
+          main.remove();
+        }
+        setContentBasePath('/simulated-network/a11y-network/');
+        await executeServerCommand('fail-requests', ['/simulated-network/a11y-network/']);
+        const { main, element } = await place(myoclonus('en'), 'health-topic-error');
+        await executeServerCommand('fail-requests', []);
+        setContentBasePath('/src/content/generated/topics/');
+        expect(element.shadowRoot!.querySelector('[part="retry-button"]')).to.not.equal(null);
+        await expectNoAxeViolations(main);
+      } finally {
+        Object.assign(console, quiet);
+      }
+    });
+
+    it('on a dark host page, where the widget inherits light text', async () => {
+      const { main } = await place(myoclonus('en'));
+      main.style.background = 'rgb(18, 18, 18)';
+      main.style.color = 'rgb(235, 235, 235)';
+      await expectNoAxeViolations(main);
+    });
+  });
+
+  describe('keyboard (2.1.1, 2.1.2, 2.4.3, 2.4.7, 2.4.11, 2.4.13)', () => {
+    it('reaches every control in reading order with a visible focus ring, and lets focus leave', async () => {
+      const before = Object.assign(document.createElement('button'), { className: 'outside', textContent: 'Before' });
+      const after = Object.assign(document.createElement('button'), { className: 'outside', textContent: 'After' });
+      const { main } = await place(myoclonus('en'));
+      main.before(before);
+      main.after(after);
+      before.focus();
+      const visited: string[] = [];
+      for (let step = 0; step < 30; step += 1) {
+        await sendKeys({ press: 'Tab' });
+        const active = deepActiveElement();
+        if (active === after) break;
+        visited.push(describeElement(active));
+        const ring = getComputedStyle(active!);
+        expect(ring.outlineStyle, `focus ring on ${describeElement(active)}`).to.equal('solid');
+        expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+      }
+      expect(visited).to.deep.equal([
+        'button:Language: English ▾',
+        'a:Causes',
+        'a:Risk Factors',
+        'a:Symptoms',
+        'a:Diagnosis',
+        'a:Treatment',
+        'a:Prevention',
+        'a:Resources',
+        'a:References',
+        'a:National Institute of Neurological Disorders and Stroke',
+        'a:Canadian Association of Neuroscience Nurses',
+        'a:Health Canada',
+        'a:doi:10.3390/brainsci7080103',
+        'a:https://www.dynamed.com/approach-to/myoclonus-approach-to-the-patient',
+      ]);
+      expect(deepActiveElement()).to.equal(after);
+    });
+  });
+
+  describe('adaptation', () => {
+    it('reflows at 320 CSS px with the WCAG text-spacing overrides (1.4.10, 1.4.12)', async () => {
+      const spacing = document.createElement('style');
+      spacing.textContent = `
+        main.narrow { width: 320px; letter-spacing: 0.12em; word-spacing: 0.16em; }
+        main.narrow health-topic { --health-topic-line-height: 1.5; }
+        main.narrow health-topic::part(paragraph), main.narrow health-topic::part(summary),
+        main.narrow health-topic::part(lead-in) { margin-block-end: 2em; }`;
+      document.head.append(spacing);
+      try {
+        const { main, element } = await place(myoclonus('en'));
+        main.className = 'narrow';
+        await element.updateComplete;
+        const right = main.getBoundingClientRect().right;
+        const overflowing = deepQueryAll(element, '*').filter((child) => child.getBoundingClientRect().right > right + 0.5);
+        expect(overflowing.map(describeElement)).to.deep.equal([]);
+        const [paragraph] = deepQueryAll<HTMLElement>(element, '[part~="paragraph"]');
+        expect(getComputedStyle(paragraph).letterSpacing).to.not.equal('normal');
+      } finally {
+        spacing.remove();
+      }
+    });
+
+    it('keeps every boundary and the icons visible in forced-colors mode (1.4.11)', async () => {
+      await emulate('', { 'forced-colors': 'active' });
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const { element } = await place(myoclonus('en'));
+      const nav = element.shadowRoot!.querySelector('nav')!;
+      expect(getComputedStyle(nav).borderInlineStartStyle).to.equal('solid');
+      const picker = element.shadowRoot!.querySelector('language-picker')!;
+      const button = picker.shadowRoot!.querySelector('button')!;
+      expect(getComputedStyle(button).borderTopStyle).to.equal('solid');
+      expect(picker.shadowRoot!.querySelector('.caret')!.textContent).to.equal('▾');
+    });
+
+    it('shows the spinner in forced colors as a full dotted ring', async () => {
+      await emulate('', { 'forced-colors': 'active' });
+      setContentBasePath('/simulated-network/a11y-forced/');
+      await executeServerCommand('slow-requests', { paths: ['/simulated-network/a11y-forced/myoclonus.en.'], ms: 800 });
+      const { element } = await place(myoclonus('en'), 'none');
+      const spinner = element.shadowRoot!.querySelector('.spinner')!;
+      expect(getComputedStyle(spinner).borderTopStyle).to.equal('dotted');
+      await oneEvent(element, 'health-topic-load');
+      setContentBasePath('/src/content/generated/topics/');
+    });
+
+    it('stops the loading animation when the reader prefers reduced motion (2.3.3)', async () => {
+      await emulate('', { 'prefers-reduced-motion': 'reduce' });
+      setContentBasePath('/simulated-network/a11y-motion/');
+      await executeServerCommand('slow-requests', { paths: ['/simulated-network/a11y-motion/myoclonus.en.'], ms: 800 });
+      const { element } = await place(myoclonus('en'), 'none');
+      const spinner = element.shadowRoot!.querySelector('.spinner')!;
+      expect(getComputedStyle(spinner).animationName).to.not.include('health-topic-spin');
+      await oneEvent(element, 'health-topic-load');
+      await emulate();
+      const { element: moving } = await place(myoclonus('en'), 'none');
+      const movingSpinner = moving.shadowRoot!.querySelector('.spinner');
+      // Already cached, it may have loaded at once; when the spinner shows, it turns.
+      if (movingSpinner) expect(getComputedStyle(movingSpinner).animationName).to.include('health-topic-spin');
+      setContentBasePath('/src/content/generated/topics/');
+    });
+  });
+
+  describe('print', () => {
+    it('prints the article black on white, without picker, contents or buttons, with link addresses', async () => {
+      const { element } = await place(myoclonus('en'));
+      await emulate('print');
+      const root = element.shadowRoot!;
+      expect(getComputedStyle(root.querySelector('language-picker')!).display).to.equal('none');
+      expect(getComputedStyle(root.querySelector('nav')!).display).to.equal('none');
+      expect(getComputedStyle(root.querySelector('article')!).color).to.equal('rgb(0, 0, 0)');
+      for (const part of ['header', 'references', 'review', 'disclaimer']) {
+        expect(getComputedStyle(root.querySelector(`[part~="${part}"]`)!).display, part).to.not.equal('none');
+      }
+      const [resourceLink] = deepQueryAll<HTMLAnchorElement>(element, 'topic-section a[href^="https://www.ninds"]');
+      const [ninds] = deepQueryAll<HTMLAnchorElement>(element, 'a[href="https://www.ninds.nih.gov/"]');
+      expect(getComputedStyle(ninds ?? resourceLink, '::after').content).to.equal('" (https://www.ninds.nih.gov/)"');
+      const [doi] = deepQueryAll<HTMLAnchorElement>(element, 'a[part~="doi"]');
+      expect(getComputedStyle(doi, '::after').content).to.equal('none');
+      const [figure] = deepQueryAll<HTMLElement>(element, 'figure');
+      expect(getComputedStyle(figure).breakInside).to.equal('avoid');
+      expect(getComputedStyle(figure.querySelector('figcaption')!).display).to.not.equal('none');
+      const [list] = deepQueryAll<HTMLElement>(element, 'ul[part~="list"]');
+      expect(getComputedStyle(list).breakInside).to.equal('avoid');
+    });
+
+    it('prints no Try again button', async () => {
+      const quiet = console.warn;
+      console.warn = () => {};
+      try {
+        setContentBasePath('/simulated-network/a11y-print/');
+        await executeServerCommand('fail-requests', ['/simulated-network/a11y-print/']);
+        const { element } = await place(myoclonus('en'), 'health-topic-error');
+        await executeServerCommand('fail-requests', []);
+        setContentBasePath('/src/content/generated/topics/');
+        await emulate('print');
+        const button = element.shadowRoot!.querySelector('[part="retry-button"]')!;
+        expect(getComputedStyle(button).display).to.equal('none');
+      } finally {
+        console.warn = quiet;
+      }
+    });
+  });
+});
