@@ -59,7 +59,7 @@ const mediaPlugin = {
 };
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/stories/**'],
   nodeResolve: true,
   concurrency: 1,
   plugins: [
@@ -104,5 +104,5 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), plainCountReporter()],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), plainCountReporter('browser')],
 };

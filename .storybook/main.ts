@@ -1,11 +1,21 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
+  // The articles (written by `npm run build:content`) and the built script, served beside the stories.
+  staticDirs: [
+    { from: '../src/content/generated/topics', to: '/topics' },
+    { from: '../dist', to: '/dist' },
+  ],
   // The project's vite.config.ts builds the script-tag bundle; Storybook builds its own app.
-  viteFinal: (viteConfig) => ({ ...viteConfig, base: './', build: { ...viteConfig.build, rolldownOptions: undefined, outDir: undefined } }),
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    base: './',
+    build: { ...viteConfig.build, lib: undefined, rolldownOptions: undefined, outDir: undefined },
+  }),
 };
 
 export default config;

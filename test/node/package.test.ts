@@ -37,7 +37,7 @@ describe('package', () => {
     assert.match(entry, /index\.[0-9a-f]{10}\.json/);
   });
 
-  it('marks only the registering entries as having side effects', () => {
-    assert.deepEqual(pkg.sideEffects, ['./dist/define.js', './dist/health-topic-elements.js']);
+  it('marks only the registering entries as having side effects (src/define.ts for Storybook)', () => {
+    assert.deepEqual(pkg.sideEffects, ['./dist/define.js', './dist/health-topic-elements.js', './src/define.ts']);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * A web-test-runner reporter that ends the run with a plain `browser: N passed, N failed` line, the
+ * A web-test-runner reporter that ends the run with a plain `<label>: N passed, N failed` line, the
  * form CI reads, and appends the counts to .test-results/counts.txt so .ci/run can add up the
- * browser and Node test runs. A test file that fails to load counts as one failure.
+ * browser, Storybook and Node test runs. A test file that fails to load counts as one failure.
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 
@@ -15,7 +15,7 @@ function count(suite, totals) {
   for (const child of suite.suites) count(child, totals);
 }
 
-export function plainCountReporter() {
+export function plainCountReporter(label = 'browser') {
   return {
     stop({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -24,9 +24,9 @@ export function plainCountReporter() {
         if (session.errors.length > 0) totals.failed += 1;
       }
       const line = `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`;
-      console.log(`browser: ${line}`);
+      console.log(`${label}: ${line}`);
       mkdirSync('.test-results', { recursive: true });
-      appendFileSync('.test-results/counts.txt', `browser ${totals.passed} ${totals.failed}\n`);
+      appendFileSync('.test-results/counts.txt', `${label} ${totals.passed} ${totals.failed}\n`);
     },
   };
 }

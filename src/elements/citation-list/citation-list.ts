@@ -22,6 +22,8 @@ import { citationListStyles } from './citation-list.styles.js';
  * @cssproperty --health-topic-heading-font - Font family of headings. Default: inherited.
  * @cssproperty --health-topic-scroll-margin - Space kept above a heading scrolled to, for pages with a
  *   sticky header. Default: 0.
+ *
+ * @tagname citation-list
  */
 export class CitationList extends LitElement {
   static override styles = [baseStyles, textStyles, citationListStyles];

@@ -57,6 +57,8 @@ const PICKER_PARTS = 'button: language-button, menu: language-menu, option: lang
  * `data` property; an inline `<script type="application/json">` child; the bundled content, by the
  * `topic` attribute. Every payload is validated against the content schema before it is shown.
  *
+ * @attr lang - The reader's language (standard HTML attribute): the article and the widget's words
+ *   follow it, else the nearest ancestor's, else the document's, else English.
  * @slot - Nothing is shown from the light DOM, except an inline JSON payload is read from it.
  *   Fallback content placed inside (a link to the article, say) shows until the script loads.
  *
@@ -115,6 +117,8 @@ const PICKER_PARTS = 'button: language-button, menu: language-menu, option: lang
  * @cssproperty --health-topic-menu-color - Text color of the open language menu. Default: CanvasText.
  * @cssproperty --health-topic-loading-height - Space kept for the article while it loads, so the
  *   page does not jump. Default: 24rem.
+ *
+ * @tagname health-topic
  */
 export class HealthTopic extends LitElement {
   static override styles = [baseStyles, textStyles, healthTopicStyles];
@@ -302,7 +306,7 @@ export class HealthTopic extends LitElement {
   }
 
   private dispatch<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(widgetEvent(type, detail));
   }
 
   override render() {
@@ -434,6 +438,11 @@ export class HealthTopic extends LitElement {
     }
     return target !== null;
   }
+}
+
+/** The widget's events bubble and cross shadow roots, so a host page hears them wherever it listens. */
+function widgetEvent<T>(type: string, detail: T): CustomEvent<T> {
+  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
 }
 
 /** The sections the `sections` attribute names, in the article's order; all of them when it names none. */

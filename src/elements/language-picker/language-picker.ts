@@ -37,6 +37,8 @@ function nativeName(locale: string): string {
  * @cssproperty --health-topic-menu-color - Text color of the open menu. Default: the system's CanvasText color.
  * @cssproperty --health-topic-focus-color - Color of the keyboard focus ring. Default: the text color.
  * @cssproperty --health-topic-radius - Corner radius of the button and menu. Default: 4px.
+ *
+ * @tagname language-picker
  */
 export class LanguagePicker extends LitElement {
   static override styles = [baseStyles, languagePickerStyles];

@@ -29,6 +29,8 @@ import { topicSectionStyles } from './topic-section.styles.js';
  * @cssproperty --health-topic-link-color - Color of links. Default: the text color (links are underlined).
  * @cssproperty --health-topic-focus-color - Color of the keyboard focus ring. Default: the text color.
  * @cssproperty --health-topic-space - Space between sections. Default: 1.5em.
+ *
+ * @tagname topic-section
  */
 export class TopicSection extends LitElement {
   static override styles = [baseStyles, textStyles, topicSectionStyles];

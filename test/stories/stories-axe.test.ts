@@ -1,0 +1,70 @@
+import { expect } from '@open-wc/testing';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { AXE_TAGS } from '../support/axe.js';
+
+/**
+ * axe over every story of the built Storybook (storybook-static/, from `npm run build-storybook`),
+ * with the same rules as the element tests. Run by `npm run test:stories`.
+ */
+interface StoryIndex {
+  entries: Record<string, { id: string; type: 'story' | 'docs'; title: string; name: string }>;
+}
+
+type AxeWindow = Window & { axe?: { run: (context: Element, options: RunOptions) => Promise<AxeResults> } };
+
+const index: StoryIndex = await (await fetch('/storybook-static/index.json')).json();
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !condition(); waited += 25) {
+    if (waited > 8000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** A story has settled when every <health-topic> in it shows an article, a message, or its spinner. */
+function settled(root: Element): boolean {
+  const widgets = [...root.querySelectorAll('health-topic')];
+  return widgets.every((widget) => widget.shadowRoot?.querySelector('article, [role="alert"], [role="status"]'));
+}
+
+describe('axe over every story', () => {
+  it(`finds the stories (${stories.length})`, () => {
+    expect(stories.length).to.be.greaterThan(10);
+  });
+
+  for (const story of stories) {
+    it(`${story.title} / ${story.name}`, async () => {
+      const frame = document.createElement('iframe');
+      frame.width = '1024';
+      frame.height = '768';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.src = `/storybook-static/iframe.html?id=${story.id}&viewMode=story`;
+      document.body.append(frame);
+      await loaded;
+      const page = frame.contentDocument!;
+      const root = () => page.querySelector('#storybook-root');
+      await until(() => (root()?.childElementCount ?? 0) > 0, `${story.id} to render`);
+      await until(() => settled(root()!), `${story.id} to settle`);
+      // The loading spinner shows after 0.4 s: test what a reader sees then.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+
+      const axeScript = page.createElement('script');
+      axeScript.src = '/node_modules/axe-core/axe.min.js';
+      await new Promise((resolve, reject) => {
+        axeScript.addEventListener('load', resolve, { once: true });
+        axeScript.addEventListener('error', reject, { once: true });
+        page.head.append(axeScript);
+      });
+      const results = await (frame.contentWindow as AxeWindow).axe!.run(root()!, {
+        runOnly: { type: 'tag', values: AXE_TAGS },
+        resultTypes: ['violations'],
+      });
+      const violations = results.violations.map(
+        (violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' > ')).join('; ')}`,
+      );
+      frame.remove();
+      expect(violations, violations.join('\n')).to.deep.equal([]);
+    });
+  }
+});
