@@ -1,4 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
@@ -18,6 +20,26 @@ function publishTopics(): Plugin {
 }
 
 /**
+ * Writes dist/integrity.json: the Subresource Integrity hash of the script-tag entry, which the
+ * snippet builder puts in the snippets it makes (`integrity="sha384-..."`).
+ */
+function integrityFile(): Plugin {
+  return {
+    name: 'integrity-file',
+    // After writing: the hash must be of the bytes on disk, after every plugin has had its say.
+    async writeBundle(options, bundle) {
+      const hashes: Record<string, string> = {};
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || !file.isEntry) continue;
+        const bytes = await readFile(path.join(options.dir!, file.fileName));
+        hashes[file.fileName] = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+      }
+      await writeFile(path.join(options.dir!, 'integrity.json'), `${JSON.stringify(hashes, null, 2)}\n`);
+    },
+  };
+}
+
+/**
  * The script-tag build (`vite build`): dist/health-topic-elements.js registers the elements and
  * bundles Lit; the validator is a chunk loaded on demand, and the content is in dist/topics/. The
  * entry keeps a stable name; everything else carries a content hash so a CDN can cache it forever.
@@ -25,7 +47,7 @@ function publishTopics(): Plugin {
 const scriptTagBuild: UserConfig = {
   base: './',
   publicDir: false,
-  plugins: [publishTopics()],
+  plugins: [publishTopics(), integrityFile()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -72,4 +94,24 @@ const npmBuild: UserConfig = {
   },
 };
 
-export default defineConfig(({ mode }) => (mode === 'npm' ? npmBuild : scriptTagBuild));
+/**
+ * The demo site's own tools (`vite build --mode demo`): the snippet builder, in demo/build/. Not
+ * part of the widget: hospital pages never load it.
+ */
+const demoToolsBuild: UserConfig = {
+  base: './',
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'demo/build',
+    emptyOutDir: true,
+    modulePreload: false,
+    rolldownOptions: {
+      input: { 'snippet-builder': 'src/tools/snippet-builder/define.ts' },
+      preserveEntrySignatures: false,
+      output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'npm' ? npmBuild : mode === 'demo' ? demoToolsBuild : scriptTagBuild));

@@ -58,6 +58,17 @@ const mediaPlugin = {
   },
 };
 
+/** `grant-clipboard`: lets the page read and write the clipboard, as a person's browser would after asking. */
+const clipboardPlugin = {
+  name: 'grant-clipboard',
+  async executeCommand({ command, session }) {
+    if (command !== 'grant-clipboard') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/stories/**'],
   nodeResolve: true,
@@ -66,6 +77,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     networkFailurePlugin,
     mediaPlugin,
+    clipboardPlugin,
   ],
   middleware: [
     async function failRequests(context, next) {

@@ -61,6 +61,12 @@ function loadTopicIndex(reload: boolean): Promise<TopicIndex> {
   return topicIndex;
 }
 
+/** Every bundled topic, with the locales it exists in. Throws when the index cannot be downloaded. */
+export async function listTopics(): Promise<Record<string, string[]>> {
+  const { topics } = await loadTopicIndex(false);
+  return Object.fromEntries(Object.entries(topics).map(([topic, files]) => [topic, Object.keys(files)]));
+}
+
 /**
  * Loads a bundled topic in the wanted locale (falling back to English, then to any locale the
  * topic has), validates it as every payload is validated, and resolves its figure files to URLs.

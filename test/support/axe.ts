@@ -16,3 +16,30 @@ export async function expectNoAxeViolations(context: Element): Promise<void> {
   // Guards the guard: axe ran the rules asked for.
   expect(results.testEngine.name).to.equal('axe-core');
 }
+
+type AxeWindow = Window & { axe?: { run: (context: Element, options: RunOptions) => Promise<AxeResults> } };
+
+/**
+ * The same check for content inside an iframe: axe must run in the frame's own window, so it is
+ * loaded there first.
+ */
+export async function expectNoAxeViolationsInFrame(frame: HTMLIFrameElement, selector: string): Promise<void> {
+  const page = frame.contentDocument!;
+  const frameWindow = frame.contentWindow as AxeWindow;
+  if (!frameWindow.axe) {
+    const script = page.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    await new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve, { once: true });
+      script.addEventListener('error', reject, { once: true });
+      page.head.append(script);
+    });
+  }
+  const context = page.querySelector(selector);
+  expect(context, `${selector} in the frame`).to.not.equal(null);
+  const results = await frameWindow.axe!.run(context!, { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] });
+  const violations = results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' > ')).join('; ')}`,
+  );
+  expect(violations, violations.join('\n')).to.deep.equal([]);
+}

@@ -1,0 +1,114 @@
+import { css } from 'lit';
+
+export const snippetBuilderStyles = css`
+  :host {
+    display: grid;
+    gap: 1.5rem;
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  @media (min-width: 60rem) {
+    :host {
+      grid-template-columns: minmax(16rem, 22rem) minmax(0, 1fr);
+    }
+
+    .preview {
+      grid-column: 1 / -1;
+    }
+  }
+
+  fieldset {
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    margin: 0 0 1rem;
+    padding: 0.75rem 1rem 1rem;
+  }
+
+  legend {
+    font-weight: bold;
+    padding-inline: 0.25rem;
+  }
+
+  label {
+    display: block;
+    margin-block: 0.5rem 0.25rem;
+  }
+
+  label.check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 24px;
+  }
+
+  select,
+  textarea,
+  button,
+  input {
+    font: inherit;
+  }
+
+  select,
+  textarea {
+    inline-size: 100%;
+  }
+
+  textarea {
+    font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
+    font-size: 0.875em;
+  }
+
+  input[type='checkbox'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+  }
+
+  input[type='color'] {
+    inline-size: 3rem;
+    block-size: 2rem;
+  }
+
+  .color {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+
+  .color label {
+    flex-basis: 100%;
+  }
+
+  button {
+    color: inherit;
+    background: transparent;
+    border: 2px solid currentColor;
+    border-radius: 4px;
+    padding: 0.25rem 1rem;
+    margin-block-start: 0.5rem;
+    cursor: pointer;
+  }
+
+  button:disabled {
+    cursor: default;
+    border-style: dashed;
+  }
+
+  .announcement {
+    min-block-size: 1.5em;
+    font-weight: bold;
+  }
+
+  .preview {
+    border-block-start: 4px solid currentColor;
+    padding-block-start: 1rem;
+  }
+
+  .preview-label {
+    font-weight: bold;
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+    font-size: 0.875em;
+  }
+`;

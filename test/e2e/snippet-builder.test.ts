@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { expectNoAxeViolationsInFrame } from '../support/axe.js';
+
+/**
+ * The snippet builder on the demo site (demo/snippet-builder.html, with demo/build/ and dist/
+ * written by `npm test`'s build step).
+ */
+type Builder = HTMLElement & { snippet: string; css: string; updateComplete: Promise<boolean> };
+
+let frame: HTMLIFrameElement;
+let builder: Builder;
+let root: ShadowRoot;
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !condition(); waited += 20) {
+    if (waited > 8000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const snippetField = () => root.querySelector<HTMLTextAreaElement>('#snippet')!;
+const previewTitle = () => root.querySelector('health-topic')?.shadowRoot?.querySelector('[part="title"]')?.textContent;
+
+async function choose(selector: string, value: string): Promise<void> {
+  const select = root.querySelector<HTMLSelectElement>(selector)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await builder.updateComplete;
+}
+
+/** The SHA-384 of a file, as a Subresource Integrity value. */
+async function integrityOf(url: string): Promise<string> {
+  const bytes = await (await fetch(url, { cache: 'no-store' })).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+describe('snippet builder', () => {
+  before(async () => {
+    await executeServerCommand('grant-clipboard');
+    frame = document.createElement('iframe');
+    frame.width = '1200';
+    frame.height = '900';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/demo/snippet-builder.html';
+    document.body.append(frame);
+    await loaded;
+    await until(() => Boolean(frame.contentDocument!.querySelector('snippet-builder')?.shadowRoot?.querySelector('#snippet')), 'the builder');
+    builder = frame.contentDocument!.querySelector('snippet-builder') as Builder;
+    root = builder.shadowRoot!;
+    await until(() => previewTitle() === 'Myoclonus' && root.querySelectorAll('input[type="checkbox"]').length === 7, 'the preview');
+  });
+
+  after(() => frame.remove());
+
+  it('is accessible (before any choice: the preview title is an h2 under the page h1)', async () => {
+    await expectNoAxeViolationsInFrame(frame, 'main');
+  });
+
+  it('makes a snippet that loads the built script with its integrity hash and crossorigin', async () => {
+    const snippet = snippetField().value;
+    const [, src, integrity] = snippet.match(/<script type="module" src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"><\/script>/)!;
+    expect(new URL(src).pathname).to.equal('/dist/health-topic-elements.js');
+    expect(integrity).to.equal(await integrityOf('/dist/health-topic-elements.js'));
+    expect(snippet).to.include('<health-topic topic="myoclonus" lang="en" heading-level="2"></health-topic>');
+  });
+
+  it('follows the choices in the snippet and the live preview', async () => {
+    await choose('#language', 'es');
+    await choose('#heading-level', '3');
+    for (const id of ['treatment', 'symptoms']) root.querySelector<HTMLInputElement>(`input[value="${id}"]`)!.click();
+    await builder.updateComplete;
+    expect(snippetField().value).to.include('<health-topic topic="myoclonus" lang="es" heading-level="3" sections="symptoms,treatment"></health-topic>');
+    await until(() => previewTitle() === 'Mioclonía', 'the Spanish preview');
+    const preview = root.querySelector('health-topic')!;
+    await until(() => preview.shadowRoot!.querySelectorAll('topic-section').length === 2, 'the filtered preview');
+    expect(preview.shadowRoot!.querySelector('h3[part="title"]')).to.not.equal(null);
+  });
+
+  it('offers the colors as CSS for the site stylesheet and shows them in the preview', async () => {
+    const color = root.querySelector<HTMLInputElement>('#link-color')!;
+    color.value = '#0a5c63';
+    color.dispatchEvent(new Event('input'));
+    await builder.updateComplete;
+    expect(root.querySelector<HTMLTextAreaElement>('#css')!.value).to.equal('health-topic {\n  --health-topic-link-color: #0a5c63;\n}');
+    expect(root.querySelector<HTMLElement>('health-topic')!.style.getPropertyValue('--health-topic-link-color')).to.equal('#0a5c63');
+    expect(snippetField().value).not.to.include('style');
+  });
+
+  it('copies exactly the snippet shown, by keyboard, and announces it', async () => {
+    const copy = root.querySelector<HTMLButtonElement>('#copy')!;
+    copy.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => root.querySelector('[role="status"]')!.textContent!.includes('Copied'), 'the announcement');
+    expect(await frame.contentWindow!.navigator.clipboard.readText()).to.equal(snippetField().value);
+    expect(root.querySelector('[role="status"]')!.textContent).to.equal('Copied the snippet.');
+  });
+});
