@@ -1,0 +1,415 @@
+/**
+ * Node tests of the content linter (scripts/lint-content.ts). Each rule fires on a crafted payload in
+ * test/fixtures/lint/<case>/topics/pretend-condition/, at its JSON path and with its severity, while
+ * the other rules stay quiet; the real articles give only the warnings SOURCES.md explains; the exit
+ * code follows errors, warnings and --strict; reading levels are measured in English and Spanish.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import {
+  countProse,
+  fernandezHuerta,
+  fernandezHuertaLabel,
+  lintPayload,
+  spanishSyllables,
+  type Finding,
+  type LintContext,
+} from '../../scripts/lint-content.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const TODAY = '2026-03-01';
+const context: LintContext = { today: TODAY, maxReviewAgeDays: 1095 };
+
+function lint(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lint-content.ts', ...args], { cwd: root, encoding: 'utf8' });
+}
+
+function fixture(name: string, locale = 'en'): string {
+  return `test/fixtures/lint/${name}/topics/pretend-condition/${locale}.json`;
+}
+
+function readJson(file: string): any {
+  return JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+}
+
+interface Line {
+  file: string;
+  path: string;
+  severity: string;
+  message: string;
+}
+
+const LINE = /^(?<file>[^:\s]+\.json)(?::(?<path>\S+))?: (?<severity>error|warning|info): (?<message>.*)$/;
+
+function linesOf(stdout: string): Line[] {
+  return stdout
+    .split('\n')
+    .map((text) => LINE.exec(text)?.groups)
+    .filter((groups) => groups !== undefined)
+    .map(({ file, path: at, severity, message }) => ({ file: file!, path: at ?? '', severity: severity!, message: message! }));
+}
+
+/** Each error and warning of one file as "path severity": what a rule's test compares exactly. */
+function problems(lines: Line[], file: string): string[] {
+  return lines.filter((line) => line.file === file && line.severity !== 'info').map((line) => `${line.path || '(file)'} ${line.severity}`);
+}
+
+function messagesAt(lines: Line[], file: string, at: string, severity: string): string[] {
+  return lines.filter((line) => line.file === file && line.path === at && line.severity === severity).map((line) => line.message);
+}
+
+/** The number a reading-level line gives: the grade, or the Fernández Huerta index. */
+function readingScore(lines: Line[], file: string): number {
+  const line = lines.find((candidate) => candidate.file === file && candidate.message.startsWith('reading level:'));
+  assert.ok(line, `no reading level for ${file}`);
+  const score = /(?:grade|Huerta) (-?\d+\.\d)/.exec(line.message);
+  assert.ok(score, line.message);
+  return Number(score[1]);
+}
+
+const RULE_CASES = [
+  'clean',
+  'invalid-json',
+  'schema',
+  'duplicate-section-ids',
+  'unsafe-links',
+  'wrong-place',
+  'dangling-lead-in',
+  'figure-without-alt-or-credit',
+  'missing-dates',
+  'impossible-dates',
+  'reference-without-doi-or-url',
+  'unstable-section-ids',
+];
+
+describe('content linter rules, one crafted payload each', () => {
+  let lines: Line[] = [];
+  before(() => {
+    const files = [
+      ...RULE_CASES.map((name) => fixture(name)),
+      fixture('clean', 'es'),
+      fixture('translation-mismatch', 'es'),
+      fixture('translation-without-original', 'es'),
+    ];
+    lines = linesOf(lint('--today', TODAY, ...files).stdout);
+  });
+
+  it('stays quiet on a clean payload and on its faithful translation', () => {
+    assert.deepEqual(problems(lines, fixture('clean')), []);
+    assert.deepEqual(problems(lines, fixture('clean', 'es')), []);
+  });
+
+  it('reports invalid JSON for the whole file, saying where', () => {
+    const file = fixture('invalid-json');
+    assert.deepEqual(problems(lines, file), ['(file) error']);
+    assert.match(messagesAt(lines, file, '', 'error')[0]!, /^The file is not valid JSON: .+ \(line 5, column 3\)\.$/);
+  });
+
+  it('reports schema errors at their JSON paths', () => {
+    const file = fixture('schema');
+    assert.deepEqual(problems(lines, file), ['sections[0].blocks[0].items error', 'sections[1].colour error']);
+    assert.deepEqual(messagesAt(lines, file, 'sections[1].colour', 'error'), [
+      'Schema: "colour" is not a field payloads may have (a misspelling?).',
+    ]);
+  });
+
+  it('reports a section id used twice, whose deep links would collide', () => {
+    const file = fixture('duplicate-section-ids');
+    assert.deepEqual(problems(lines, file), ['sections[1].id error']);
+    const [message] = messagesAt(lines, file, 'sections[1].id', 'error');
+    assert.match(message!, /"symptoms" is also the id of sections\[0\].*#pretend-condition-symptoms/);
+  });
+
+  it('reports links that lead anywhere but the web, e-mail or the phone, in every kind of inline text', () => {
+    const file = fixture('unsafe-links');
+    const targets = {
+      'summary[0][1].href': 'javascript:alert(1)',
+      'sections[0].blocks[0].leadIn[1].href': 'www.example.org/pretend',
+      'sections[0].blocks[0].items[1][0].href': 'data:text/html,<b>warm</b>',
+      'sections[0].blocks[1].caption[1].href': 'ftp://example.org/diagram',
+    };
+    const hrefs = Object.keys(targets);
+    // The schema rejects each link too; the linter says it again in plain words. tel: and mailto: stay quiet.
+    assert.deepEqual(problems(lines, file), [...hrefs.map((at) => `${at} error`), ...hrefs.map((at) => `${at} error`)]);
+    for (const [at, target] of Object.entries(targets)) {
+      const plain = messagesAt(lines, file, at, 'error').find((message) => message.startsWith('The link')) ?? '';
+      assert.ok(plain.includes(`leads to "${target}": a link may only lead to a web page`), `${at}: ${plain}`);
+    }
+  });
+
+  it('reports an id or locale that disagrees with the folder and file name', () => {
+    const file = fixture('wrong-place');
+    assert.deepEqual(problems(lines, file), ['id error', 'locale error']);
+    assert.match(messagesAt(lines, file, 'id', 'error')[0]!, /"other-condition" but its folder is "pretend-condition"/);
+    assert.match(messagesAt(lines, file, 'locale', 'error')[0]!, /"es" but the file is "en\.json"/);
+  });
+
+  it('warns of a paragraph ending in ":" with no list after it, but not of one before a list', () => {
+    // sections[0] has "Signs include:" before a list, and a list lead-in without ":": both are fine.
+    assert.deepEqual(problems(lines, fixture('dangling-lead-in')), [
+      'sections[1].blocks[0].text warning', // "… Other things that may help are:" before a paragraph
+      'sections[2].blocks[0].text warning', // "… Ask about:" as the section's last block
+    ]);
+  });
+
+  it('warns of a figure without alt text or credit, beside the schema errors', () => {
+    const file = fixture('figure-without-alt-or-credit');
+    assert.deepEqual(problems(lines, file), [
+      'sections[0].blocks[1].alt error',
+      'sections[0].blocks[1].credit error',
+      'sections[0].blocks[1].alt warning',
+      'sections[0].blocks[1].credit warning',
+    ]);
+    assert.match(messagesAt(lines, file, 'sections[0].blocks[1].alt', 'warning')[0]!, /no alt text/);
+  });
+
+  it('warns when the review or update date is missing, and says never to guess it', () => {
+    const file = fixture('missing-dates');
+    assert.deepEqual(problems(lines, file), ['lastReviewed warning', 'lastUpdated warning']);
+    assert.match(messagesAt(lines, file, 'lastReviewed', 'warning')[0]!, /leaves out the "Last reviewed" row.*never a guessed date/);
+    assert.match(messagesAt(lines, file, 'lastUpdated', 'warning')[0]!, /leaves out the "Last updated" row.*never a guessed date/);
+  });
+
+  it('reports a date the calendar does not have, which the schema lets through', () => {
+    assert.deepEqual(problems(lines, fixture('impossible-dates')), ['lastReviewed error', 'lastUpdated error']);
+  });
+
+  it('warns of a reference with neither DOI nor URL', () => {
+    const file = fixture('reference-without-doi-or-url');
+    assert.deepEqual(problems(lines, file), ['references[1] warning']);
+    const [message] = messagesAt(lines, file, 'references[1]', 'warning');
+    assert.match(message!, /^Reference 2 \("Pretend condition: a web page"\) has neither a DOI nor a URL/);
+  });
+
+  it('warns of section ids that look positional or generated, not of ids that name their section', () => {
+    // "covid-19-vaccines" and "outlook" hold words, so they stay quiet.
+    assert.deepEqual(problems(lines, fixture('unstable-section-ids')), [
+      'sections[0].id warning', // section-1
+      'sections[1].id warning', // s2
+      'sections[2].id warning', // part-3
+      'sections[3].id warning', // 4
+      'sections[4].id warning', // untitled-section
+      'sections[5].id warning', // 9f86d081e5
+    ]);
+  });
+
+  it('warns of the first structural difference between a translation and its original, only the first', () => {
+    // The Spanish list has one item more, and one reference fewer: only the list is named.
+    const file = fixture('translation-mismatch', 'es');
+    assert.deepEqual(problems(lines, file), ['sections[0].blocks[0].items warning']);
+    assert.deepEqual(messagesAt(lines, file, 'sections[0].blocks[0].items', 'warning'), [
+      'This list has 3 items here but 2 in en.json, the payload this one translates.',
+    ]);
+  });
+
+  it('warns when the original a translation names is not beside it', () => {
+    assert.deepEqual(problems(lines, fixture('translation-without-original', 'es')), ['translationOf warning']);
+  });
+
+  it('writes one line per finding, without an empty path for whole-file findings', () => {
+    const output = lint('--today', TODAY, fixture('invalid-json')).stdout.trim().split('\n');
+    assert.equal(output.length, 2);
+    assert.match(output[0]!, /^test\/fixtures\/lint\/invalid-json\/topics\/pretend-condition\/en\.json: error: /);
+    assert.equal(output[1], '1 payload: 1 error, 0 warnings');
+  });
+});
+
+describe('translation structure', () => {
+  const original = readJson(fixture('clean'));
+  const translation = readJson(fixture('clean', 'es'));
+
+  function firstDifference(change: (payload: any) => void): string[] {
+    const changed = structuredClone(translation);
+    change(changed);
+    const findings = lintPayload(changed, { ...context, original: { fileName: 'en.json', found: true, payload: original } });
+    return findings.filter((finding) => finding.severity === 'warning').map((finding) => finding.path);
+  }
+
+  it('names the first difference with its path: summary, sections, blocks, lists, references', () => {
+    assert.deepEqual(firstDifference(() => {}), []);
+    assert.deepEqual(firstDifference((payload) => payload.summary.push('Otro párrafo.')), ['summary']);
+    assert.deepEqual(firstDifference((payload) => payload.sections.reverse()), ['sections[0].id']);
+    const paragraph = { type: 'paragraph', text: 'Texto.' };
+    assert.deepEqual(firstDifference((payload) => (payload.sections[0].blocks[1] = paragraph)), ['sections[0].blocks[1].type']);
+    assert.deepEqual(firstDifference((payload) => payload.sections[1].blocks.push(paragraph)), ['sections[1].blocks']);
+    assert.deepEqual(firstDifference((payload) => payload.sections.pop()), ['sections']);
+    assert.deepEqual(firstDifference((payload) => payload.references.pop()), ['references']);
+  });
+});
+
+describe('rules on payloads the schema rejects', () => {
+  it('run best-effort on any shape of JSON without throwing', () => {
+    const shapes = [null, [], 'text', 42, { sections: 'none' }, { sections: [null, 7, { blocks: [null, 'x'] }] }, { summary: [[null]] }];
+    for (const input of shapes) {
+      const findings = lintPayload(input, context);
+      assert.ok(findings.some((finding) => finding.severity === 'error'), JSON.stringify(input));
+    }
+  });
+
+  it('still say in plain words what is wrong with a broken figure', () => {
+    const payload = { id: 'pretend-condition', locale: 'en', sections: [{ id: 'symptoms', blocks: [{ type: 'figure', src: 'x.svg' }] }] };
+    const warnings = lintPayload(payload, context).filter((finding: Finding) => finding.severity === 'warning');
+    assert.deepEqual(
+      warnings.map((finding) => finding.path),
+      ['sections[0].blocks[0].alt', 'sections[0].blocks[0].credit', 'lastReviewed', 'lastUpdated'],
+    );
+  });
+});
+
+describe('review age', () => {
+  const file = fixture('review-age'); // last reviewed 2020-01-01
+
+  it('counts the age to --today: 1095 days is in time, 1096 is overdue', () => {
+    assert.deepEqual(problems(linesOf(lint('--today', '2022-12-31', file).stdout), file), []);
+    const lines = linesOf(lint('--today', '2023-01-01', file).stdout);
+    assert.deepEqual(problems(lines, file), ['lastReviewed warning']);
+    assert.deepEqual(messagesAt(lines, file, 'lastReviewed', 'warning'), [
+      'The last medical review was on 2020-01-01, 1096 days before 2023-01-01, more than the 1095 days allowed; ' +
+        'the article is due for review.',
+    ]);
+  });
+
+  it('takes the allowed age from --max-review-age-days', () => {
+    // 2020 is a leap year: 2021-01-01 is 366 days after 2020-01-01.
+    const allowing = (days: string) => problems(linesOf(lint('--today', '2021-01-01', '--max-review-age-days', days, file).stdout), file);
+    assert.deepEqual(allowing('365'), ['lastReviewed warning']);
+    assert.deepEqual(allowing('366'), []);
+  });
+});
+
+describe('the real articles', () => {
+  const en = 'content/topics/myoclonus/en.json';
+  const es = 'content/topics/myoclonus/es.json';
+  let run: ReturnType<typeof lint>;
+  let lines: Line[] = [];
+  before(() => {
+    run = lint(); // every content/topics/*/*.json, counted to the real date
+    lines = linesOf(run.stdout);
+  });
+
+  it('have no errors and only the expected warnings', () => {
+    for (const file of [en, es]) {
+      assert.deepEqual(problems(lines, file), [
+        // The review and update dates were lost in the source scrape and are never invented (SOURCES.md).
+        'lastReviewed warning',
+        'lastUpdated warning',
+        // Reference 2 (Resuscitation 2017): its DOI could not be verified, so it is left out (SOURCES.md).
+        'references[1] warning',
+      ]);
+    }
+    assert.equal(run.stdout.trim().split('\n').at(-1), '2 payloads: 0 errors, 6 warnings');
+  });
+
+  it('exit 0: warnings alone never fail', () => {
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+  });
+
+  it('exit 1 with --strict, where warnings fail too', () => {
+    assert.equal(lint('--strict').status, 1);
+  });
+
+  it('print the English Flesch-Kincaid grade and the Spanish Fernández Huerta index', () => {
+    const reading = lines.filter((line) => line.severity === 'info');
+    assert.deepEqual(
+      reading.map((line) => line.file),
+      [en, es],
+    );
+    assert.match(reading[0]!.message, /^reading level: Flesch-Kincaid grade \d+\.\d \(\d+ words, \d+ sentences\)$/);
+    const label = '(?:very easy|easy|fairly easy|standard|fairly difficult|difficult|very difficult)';
+    const huerta = new RegExp(`^reading level: Fernández Huerta \\d+\\.\\d, ${label} \\(\\d+ words, \\d+ sentences\\)$`);
+    assert.match(reading[1]!.message, huerta);
+  });
+});
+
+describe('exit codes', () => {
+  it('is 1 when a payload has an error', () => {
+    const run = lint('--today', TODAY, fixture('duplicate-section-ids'));
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /1 payload: 1 error, 0 warnings\n$/);
+  });
+
+  it('is 0 with --strict when there is nothing to warn of', () => {
+    assert.equal(lint('--strict', '--today', TODAY, fixture('clean'), fixture('clean', 'es')).status, 0);
+  });
+
+  it('is 1 with warnings and --strict', () => {
+    assert.equal(lint('--today', TODAY, fixture('missing-dates')).status, 0);
+    assert.equal(lint('--strict', '--today', TODAY, fixture('missing-dates')).status, 1);
+  });
+
+  it('is 2 on a bad option, saying why', () => {
+    const run = lint('--today', '2026-02-30', fixture('clean'));
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /--today takes a date/);
+  });
+});
+
+describe('reading level', () => {
+  it('scores a very simple text easier than a complex one, in English and in Spanish', () => {
+    const files = ['simple', 'complex'].flatMap((level) => [fixture(`readability-${level}`), fixture(`readability-${level}`, 'es')]);
+    const lines = linesOf(lint('--today', TODAY, ...files).stdout);
+    // A lower grade is easier; a higher Fernández Huerta index is easier.
+    assert.ok(readingScore(lines, fixture('readability-simple')) < readingScore(lines, fixture('readability-complex')));
+    assert.ok(readingScore(lines, fixture('readability-simple', 'es')) > readingScore(lines, fixture('readability-complex', 'es')));
+  });
+
+  it('counts a list item as one sentence and a lead-in ending in ":" as a sentence end', () => {
+    const payload = {
+      summary: ['One sentence. Two sentences!'],
+      sections: [
+        {
+          blocks: [
+            { type: 'list', leadIn: 'Signs are:', items: ['itching. Warmth', 'pain'] },
+            { type: 'figure', caption: 'A caption without a full stop' },
+          ],
+        },
+      ],
+      references: [{ title: 'Not counted. At all.' }],
+      disclaimer: 'Not counted either.',
+    };
+    assert.deepEqual(countProse(payload, () => 1), { words: 15, sentences: 6, syllables: 15 });
+  });
+
+  it('counts Spanish syllables by vowel groups, with hiatus for strong pairs and accented í, ú', () => {
+    const expected: Record<string, number> = {
+      mioclonía: 4, // mio-clo-ní-a: "io" is a diphthong, "ía" a hiatus
+      reacción: 3, // re-ac-ción
+      país: 2,
+      ciudad: 2,
+      que: 1,
+      muy: 1,
+      y: 1,
+      aéreo: 4,
+      cerebrovascular: 6,
+      enfermedad: 4,
+      síntoma: 3,
+    };
+    for (const [word, syllables] of Object.entries(expected)) assert.equal(spanishSyllables(word), syllables, word);
+  });
+
+  it('gives the Fernández Huerta index its usual labels, and rewards shorter sentences', () => {
+    assert.deepEqual([95, 85, 75, 65, 55, 40, 10].map(fernandezHuertaLabel), [
+      'very easy',
+      'easy',
+      'fairly easy',
+      'standard',
+      'fairly difficult',
+      'difficult',
+      'very difficult',
+    ]);
+    const shortSentences = fernandezHuerta({ words: 100, sentences: 10, syllables: 200 });
+    const longSentences = fernandezHuerta({ words: 100, sentences: 4, syllables: 200 });
+    assert.ok(shortSentences > longSentences);
+  });
+
+  it('says the reading level is not measured for other languages', () => {
+    const payload = { ...readJson(fixture('clean')), locale: 'fr' };
+    const info = lintPayload(payload, context).filter((finding) => finding.severity === 'info');
+    assert.deepEqual(info, [
+      { path: '', severity: 'info', message: 'reading level: not measured for "fr" (only English and Spanish are).' },
+    ]);
+  });
+});
