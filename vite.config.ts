@@ -1,7 +1,38 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+/**
+ * Minifies the HTML and CSS inside Lit's html`` and css`` templates, which a JavaScript minifier
+ * leaves as written (comments, indentation). test/e2e/demo-page.test.ts checks the built widget
+ * reads exactly like the source one.
+ */
+/**
+ * Drops the translators' notes (`desc: '...'`) from the message definitions: lit-localize reads them
+ * from the source when extracting; at run time they are dead weight.
+ */
+function dropTranslatorNotes(): Plugin {
+  return {
+    name: 'drop-translator-notes',
+    transform(code, id) {
+      if (!id.endsWith('/src/i18n/messages.ts')) return null;
+      return { code: code.replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'/g, ''), map: null };
+    },
+  };
+}
+
+function minifyTemplates(): Plugin {
+  return {
+    name: 'minify-templates',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
+      const minified = await minifyHTMLLiterals(code, { fileName: id });
+      return minified ? { code: minified.code, map: minified.map } : null;
+    },
+  };
+}
 
 /**
  * Copies the content written by scripts/build-content.ts (payloads, figures and the topic index,
@@ -47,7 +78,7 @@ function integrityFile(): Plugin {
 const scriptTagBuild: UserConfig = {
   base: './',
   publicDir: false,
-  plugins: [publishTopics(), integrityFile()],
+  plugins: [dropTranslatorNotes(), minifyTemplates(), publishTopics(), integrityFile()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -55,7 +86,7 @@ const scriptTagBuild: UserConfig = {
     modulePreload: false,
     assetsInlineLimit: 0,
     rolldownOptions: {
-      input: 'src/define.ts',
+      input: 'src/script-tag.ts',
       preserveEntrySignatures: false,
       output: {
         entryFileNames: 'health-topic-elements.js',

@@ -1,27 +1,14 @@
 /**
- * Registers every element: the script-tag entry, and `health-topic-elements/define` on npm.
- * Safe to load twice (two copies of the script, or two versions): tags already registered are left
- * as they are, and one warning says so.
+ * Registers every element: `health-topic-elements/define` on npm (and Storybook). Safe to load
+ * twice. Importing the classes from index.js keeps the npm build's code in one file, beside which
+ * the `topics/` folder is found.
  */
-import { CitationList, HealthTopic, LanguagePicker, TopicSection, VERSION } from './index.js';
+import { CitationList, HealthTopic, LanguagePicker, TopicSection } from './index.js';
+import { registerElements } from './register.js';
 
-const elements: [string, CustomElementConstructor][] = [
+registerElements([
   ['health-topic', HealthTopic],
   ['topic-section', TopicSection],
   ['citation-list', CitationList],
   ['language-picker', LanguagePicker],
-];
-
-const taken = elements.filter(([tag]) => customElements.get(tag)).map(([tag]) => tag);
-for (const [tag, element] of elements) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
-
-if (taken.length > 0) {
-  const registered = customElements.get(taken[0]) as { version?: unknown } | undefined;
-  const otherVersion = typeof registered?.version === 'string' ? registered.version : 'unknown';
-  const versions = otherVersion === VERSION ? `version ${VERSION}` : `version ${otherVersion} (this copy is ${VERSION})`;
-  console.warn(
-    `Health Topic Elements: <${taken.join('>, <')}> already registered by ${versions}; keeping that one. Is the script on this page twice?`,
-  );
-}
+]);

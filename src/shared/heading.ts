@@ -1,14 +1,4 @@
-import { html, literal, type StaticValue } from 'lit/static-html.js';
-import type { TemplateResult } from 'lit';
-
-const HEADING_TAGS: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
+import { html, type TemplateResult } from 'lit';
 
 /** Keeps a heading level within h1-h6; bad attribute values fall back to the default. */
 export function clampHeadingLevel(level: unknown, fallback = 2): number {
@@ -18,11 +8,23 @@ export function clampHeadingLevel(level: unknown, fallback = 2): number {
 }
 
 /**
- * A heading at a level chosen at run time, so the widget fits the host page's outline. The tag
- * comes from a fixed list of literals, never from data. `tabindex="-1"` lets in-article links
- * move focus to the heading.
+ * A heading at a level chosen at run time, so the widget fits the host page's outline. One fixed
+ * template per level (no tag name from data, and no need for lit's static templates).
+ * `tabindex="-1"` lets in-article links move focus to the heading.
  */
 export function heading(level: number, content: unknown, id: string, part: string): TemplateResult {
-  const tag = HEADING_TAGS[clampHeadingLevel(level) - 1];
-  return html`<${tag} id=${id} part=${part} tabindex="-1">${content}</${tag}>`;
+  switch (clampHeadingLevel(level)) {
+    case 1:
+      return html`<h1 id=${id} part=${part} tabindex="-1">${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} part=${part} tabindex="-1">${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} part=${part} tabindex="-1">${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} part=${part} tabindex="-1">${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part=${part} tabindex="-1">${content}</h5>`;
+    default:
+      return html`<h6 id=${id} part=${part} tabindex="-1">${content}</h6>`;
+  }
 }

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Reference } from '../../content/schema.js';
 import { ENGLISH, languageOf, loadedMessagesFor, messagesFor, sameLanguage, uiLocaleFor } from '../../i18n/localization.js';
 import { formatCitation } from './citation-format.js';
@@ -28,15 +27,18 @@ import { citationListStyles } from './citation-list.styles.js';
 export class CitationList extends LitElement {
   static override styles = [baseStyles, textStyles, citationListStyles];
 
+  static override properties = {
+    references: { attribute: false },
+    locale: {},
+    messages: { state: true },
+  };
+
   /** The references to show, in order. */
-  @property({ attribute: false })
   references: readonly Reference[] = [];
 
   /** The language of the citation style's words; by default the language where the element stands. */
-  @property()
   locale?: string;
 
-  @state()
   private messages = ENGLISH;
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { acceptPayload, acceptPayloadText, loadTopic, type TopicLoadResult } from '../../content/catalog.js';
 import type { Contributor, HealthTopic as Article } from '../../content/schema.js';
 import { renderInline } from '../../content/rich-text.js';
@@ -10,6 +9,7 @@ import { TopicSection } from '../topic-section/topic-section.js';
 import { displayLanguage, ENGLISH, languageOf, loadedMessagesFor, messagesFor, sameLanguage, uiLocaleFor } from '../../i18n/localization.js';
 import type { UiMessages } from '../../i18n/messages.js';
 import type { LanguagePickerChangeDetail } from '../language-picker/language-picker.js';
+import { loadLanguagePicker } from '../language-picker/load-language-picker.js';
 import type { HealthTopicErrorDetail, HealthTopicLanguageChangeDetail, HealthTopicLoadDetail } from './events.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { textStyles } from '../../shared/text.styles.js';
@@ -123,18 +123,24 @@ const PICKER_PARTS = 'button: language-button, menu: language-menu, option: lang
 export class HealthTopic extends LitElement {
   static override styles = [baseStyles, textStyles, healthTopicStyles];
 
+  static override properties = {
+    topic: { reflect: true },
+    data: { attribute: false },
+    sections: {},
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    view: { state: true },
+  };
+
   /** The library's version: a second copy of the script compares it to warn about mixed versions. */
   static readonly version = VERSION;
 
   /** The id of the topic to show, such as `myoclonus`. */
-  @property({ reflect: true })
   topic?: string;
 
   /**
    * A payload to show instead of a bundled topic (see content/health-topic.schema.json). It is
    * validated like bundled content; its figure files are addressed relative to the page.
    */
-  @property({ attribute: false })
   data?: unknown;
 
   /**
@@ -142,14 +148,11 @@ export class HealthTopic extends LitElement {
    * title, lead, references and disclaimer stay. Ids the article lacks are ignored; when none
    * matches, the whole article shows.
    */
-  @property()
   sections?: string;
 
   /** The level of the article's title (1-6); section headings are one level deeper. */
-  @property({ type: Number, attribute: 'heading-level', reflect: true })
   headingLevel = 2;
 
-  @state()
   private view: View = { state: 'loading', ui: ENGLISH_UI };
 
   /** The language the reader chose in the picker; it wins over `lang` until `lang` changes. */
@@ -208,7 +211,7 @@ export class HealthTopic extends LitElement {
       if (isCurrent()) {
         this.fail(ui, {
           code: 'missing-topic',
-          message: 'No topic was chosen: give <health-topic> a topic attribute, such as topic="myoclonus".',
+          message: 'No topic attribute, such as topic="myoclonus".',
         });
       }
       return;
@@ -226,7 +229,11 @@ export class HealthTopic extends LitElement {
       this.showFailure(result, topic, reader);
       return;
     }
-    const articleUi = await uiFor(result.topic.locale);
+    // The article's words, and the picker when there is a choice of languages, before it shows.
+    const [articleUi] = await Promise.all([
+      uiFor(result.topic.locale),
+      result.locales.length > 1 ? loadLanguagePicker().catch(() => undefined) : undefined,
+    ]);
     if (!isCurrent()) return;
     void this.showArticle(result.topic, result.locales, articleUi, reader, wanted);
   }
@@ -249,7 +256,7 @@ export class HealthTopic extends LitElement {
     this.view = { state: 'loaded', article, locales, ui, notice };
     if (this.sections?.trim() && chosenSections(article, this.sections) === article.sections) {
       const known = article.sections.map((section) => section.id).join(', ');
-      console.warn(`<health-topic sections="${this.sections}">: no such section in "${article.id}", showing all. Its sections: ${known}.`);
+      console.warn(`<health-topic sections="${this.sections}">: no such section; showing all of ${known}.`);
     }
     await this.updateComplete;
     const previousLocale = this.languageChangeFrom;

@@ -1,5 +1,4 @@
 import { LitElement, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { displayLanguage } from '../../i18n/localization.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { languagePickerStyles } from './language-picker.styles.js';
@@ -43,19 +42,22 @@ function nativeName(locale: string): string {
 export class LanguagePicker extends LitElement {
   static override styles = [baseStyles, languagePickerStyles];
 
+  static override properties = {
+    locales: { attribute: false },
+    value: {},
+    label: {},
+    open: { state: true },
+  };
+
   /** The languages to offer, as language tags. */
-  @property({ attribute: false })
   locales: readonly string[] = [];
 
   /** The language shown now. */
-  @property()
   value = 'en';
 
   /** The word before the current language on the button, in the page's language: "Language". */
-  @property()
   label = 'Language';
 
-  @state()
   private open = false;
 
   override render() {

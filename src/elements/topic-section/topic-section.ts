@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Block, FigureBlock, ListBlock, Section } from '../../content/schema.js';
 import { renderInline } from '../../content/rich-text.js';
 import { heading } from '../../shared/heading.js';
@@ -35,12 +34,15 @@ import { topicSectionStyles } from './topic-section.styles.js';
 export class TopicSection extends LitElement {
   static override styles = [baseStyles, textStyles, topicSectionStyles];
 
+  static override properties = {
+    section: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+  };
+
   /** The section to show. */
-  @property({ attribute: false })
   section?: Section;
 
   /** The level of the section's heading (1-6), so it fits the page's outline. */
-  @property({ type: Number, attribute: 'heading-level', reflect: true })
   headingLevel = 2;
 
   /** Moves keyboard focus to the section's heading and brings it into view. */

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { listTopics, loadTopic, setContentBasePath } from '../../content/catalog.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { snippetBuilderStyles } from './snippet-builder.styles.js';
@@ -23,29 +22,43 @@ interface SectionChoice {
 export class SnippetBuilder extends LitElement {
   static override styles = [baseStyles, snippetBuilderStyles];
 
+  static override properties = {
+    scriptUrl: { attribute: 'script-url' },
+    integrityUrl: { attribute: 'integrity-url' },
+    contentBase: { attribute: 'content-base' },
+    topics: { state: true },
+    topic: { state: true },
+    locale: { state: true },
+    sectionChoices: { state: true },
+    chosenSections: { state: true },
+    headingLevel: { state: true },
+    linkColor: { state: true },
+    accentColor: { state: true },
+    integrity: { state: true },
+    announcement: { state: true },
+    problem: { state: true },
+  };
+
   /** Where the widget's script is served (made absolute in the snippet). */
-  @property({ attribute: 'script-url' })
   scriptUrl = '/dist/health-topic-elements.js';
 
   /** The build's integrity file: `{ "health-topic-elements.js": "sha384-..." }`. */
-  @property({ attribute: 'integrity-url' })
   integrityUrl = '/dist/integrity.json';
 
   /** Where the articles are served (the build's `topics/` folder). */
-  @property({ attribute: 'content-base' })
   contentBase = '/dist/topics/';
 
-  @state() private topics: Record<string, string[]> = {};
-  @state() private topic = '';
-  @state() private locale = 'en';
-  @state() private sectionChoices: SectionChoice[] = [];
-  @state() private chosenSections: string[] = [];
-  @state() private headingLevel = 2;
-  @state() private linkColor = NO_COLOR;
-  @state() private accentColor = NO_COLOR;
-  @state() private integrity = '';
-  @state() private announcement = '';
-  @state() private problem = '';
+  private topics: Record<string, string[]> = {};
+  private topic = '';
+  private locale = 'en';
+  private sectionChoices: SectionChoice[] = [];
+  private chosenSections: string[] = [];
+  private headingLevel = 2;
+  private linkColor = NO_COLOR;
+  private accentColor = NO_COLOR;
+  private integrity = '';
+  private announcement = '';
+  private problem = '';
 
   protected override async firstUpdated(): Promise<void> {
     setContentBasePath(this.contentBase);

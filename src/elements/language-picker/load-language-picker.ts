@@ -1,0 +1,9 @@
+/**
+ * Registers `<language-picker>` when an article first needs it: in the script-tag build it is a
+ * chunk of its own, so pages whose articles have one language never download it.
+ */
+export async function loadLanguagePicker(): Promise<void> {
+  if (customElements.get('language-picker')) return;
+  const { LanguagePicker } = await import('./language-picker.js');
+  if (!customElements.get('language-picker')) customElements.define('language-picker', LanguagePicker);
+}
