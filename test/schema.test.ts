@@ -60,6 +60,22 @@ describe('content schema', () => {
     expect(paths).to.include.members(['sections[0].id', 'lastUpdated']);
   });
 
+  it('rejects a month or day out of range', () => {
+    const payload = brokenArticle();
+    payload.lastUpdated = '2025-13-01';
+    payload.lastReviewed = '2025-01-32';
+    expect(issuesOf(payload).map((issue) => issue.path)).to.include.members(['lastUpdated', 'lastReviewed']);
+  });
+
+  it('calls an unknown key unknown, and a wrong type a wrong type', () => {
+    const payload = brokenArticle();
+    payload.colour = 'red';
+    payload.sections[0] = 'oops';
+    const issues = issuesOf(payload);
+    expect(issues.find((issue) => issue.path === 'colour')?.message).to.match(/^Unknown property/);
+    expect(issues.find((issue) => issue.path === 'sections[0]')?.message).not.to.match(/^Unknown property/);
+  });
+
   it('formats issues one per line as path: message', () => {
     expect(formatIssues([{ path: 'sections[0].id', message: 'Bad.' }, { path: '', message: 'Worse.' }])).to.equal(
       'sections[0].id: Bad.\n(root): Worse.',

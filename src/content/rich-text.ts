@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { InlineRun, InlineText } from './schema.js';
 
 /** Link targets a payload may use; anything else (`javascript:`, `data:`...) renders as plain text. */
-const SAFE_LINK = /^(?:https?:\/\/|mailto:|tel:)/i;
+const SAFE_LINK = /^(?:https?:\/\/|mailto:|tel:)/;
 
 /**
  * Renders structured inline text through Lit templates. Strings are bound as text, so a payload

@@ -14,8 +14,6 @@ const LOCALE_PATTERN = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
 /** Links in article text may only leave for the web, e-mail or the phone: never `javascript:`. */
 const LINK_PATTERN = /^(?:https?:\/\/|mailto:|tel:)\S+$/;
 const WEB_URL_PATTERN = /^https?:\/\/\S+$/;
-/** A calendar date; an unknown date is left out, never guessed. */
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 /**
  * A figure file beside the payload (`nervous-system.svg`; published payloads name it with its hash,
@@ -27,7 +25,8 @@ const slug = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'Use lower-case words join
 const locale = v.pipe(v.string(), v.regex(LOCALE_PATTERN, 'Use a language tag such as "en" or "pt-BR".'));
 const text = v.pipe(v.string(), v.regex(/\S/, 'Must not be empty.'));
 const optionalText = v.optional(v.string());
-const date = v.pipe(v.string(), v.regex(DATE_PATTERN, 'Use an ISO date such as "2024-05-31".'));
+// isoDate also rejects months and days out of range ("2025-13-01"); npm run lint:content rejects "2026-02-30".
+const date = v.pipe(v.string(), v.isoDate('Use an ISO date such as "2024-05-31".'));
 
 /** The language of a run that differs from the article's, such as an organisation's English name. */
 const runLanguage = v.optional(locale);

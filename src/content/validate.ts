@@ -29,7 +29,8 @@ function describeIssue(issue: SchemaIssue | v.BaseIssue<unknown>): ValidationIss
 }
 
 function issueMessage(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.input !== undefined) {
+  // A key the schema does not know: valibot says it expected nothing ("never") there.
+  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never') {
     return `Unknown property (${issue.message}).`;
   }
   return issue.message;

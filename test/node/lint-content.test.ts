@@ -173,8 +173,9 @@ describe('content linter rules, one crafted payload each', () => {
     assert.match(messagesAt(lines, file, 'lastUpdated', 'warning')[0]!, /leaves out the "Last updated" row.*never a guessed date/);
   });
 
-  it('reports a date the calendar does not have, which the schema lets through', () => {
-    assert.deepEqual(problems(lines, fixture('impossible-dates')), ['lastReviewed error', 'lastUpdated error']);
+  it('reports dates the calendar does not have: the schema a month 13, only the linter a 30 February', () => {
+    // lastReviewed "2025-13-01": the schema and the linter both say so; lastUpdated "2026-02-30": the linter alone.
+    assert.deepEqual(problems(lines, fixture('impossible-dates')), ['lastReviewed error', 'lastReviewed error', 'lastUpdated error']);
   });
 
   it('warns of a reference with neither DOI nor URL', () => {

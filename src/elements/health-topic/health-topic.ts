@@ -478,5 +478,8 @@ function decodeFragment(fragment: string): string {
 
 /** Formats an ISO date in the article's language; UTC keeps the day from shifting with time zones. */
 function formatDate(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  // A date the calendar lacks would throw here: show it as written rather than break the article.
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
