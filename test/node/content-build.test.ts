@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const realPayload = JSON.parse(readFileSync(path.join(root, 'content/topics/myoclonus/en.json'), 'utf8'));
@@ -73,7 +74,9 @@ describe('content build', () => {
 
 describe('published JSON Schema', () => {
   const schema = JSON.parse(readFileSync(path.join(root, 'content/health-topic.schema.json'), 'utf8'));
-  const validate = new Ajv({ allErrors: true }).compile(schema);
+  const ajv = new Ajv({ allErrors: true });
+  addFormats.default(ajv); // "format": "date" for the ISO dates
+  const validate = ajv.compile(schema);
 
   it('accepts the real article', () => {
     assert.equal(validate(realPayload), true, JSON.stringify(validate.errors));

@@ -8,10 +8,11 @@ export default async function* plainCountReporter(source) {
   let passed = 0;
   let failed = 0;
   for await (const event of source) {
-    // Suites report too; count only the tests inside them.
-    if (event.data?.details?.type === 'suite') continue;
-    if (event.type === 'test:pass') passed += 1;
-    if (event.type === 'test:fail') failed += 1;
+    // Suites report too: count only the tests inside them, unless the suite itself broke
+    // (an error in its own code, not in its tests), which counts as one failure.
+    const isSuite = event.data?.details?.type === 'suite';
+    if (event.type === 'test:pass' && !isSuite) passed += 1;
+    if (event.type === 'test:fail' && (!isSuite || event.data.details.error?.failureType !== 'subtestsFailed')) failed += 1;
   }
   mkdirSync('.test-results', { recursive: true });
   appendFileSync('.test-results/counts.txt', `node ${passed} ${failed}\n`);
