@@ -51,23 +51,39 @@ function publishTopics(): Plugin {
 }
 
 /**
- * Writes dist/integrity.json: the Subresource Integrity hash of the script-tag entry, which the
- * snippet builder puts in the snippets it makes (`integrity="sha384-..."`).
+ * Writes dist/integrity.json: the Subresource Integrity hash of every script, the entry's name and
+ * the chunks it imports, from which the snippet builder makes `<link rel="modulepreload"
+ * integrity>` and `<script integrity>` tags, so every file the page runs first is checked.
  */
 function integrityFile(): Plugin {
   return {
     name: 'integrity-file',
-    // After writing: the hash must be of the bytes on disk, after every plugin has had its say.
+    // After writing: the hashes must be of the bytes on disk, after every plugin has had its say.
     async writeBundle(options, bundle) {
-      const hashes: Record<string, string> = {};
+      const files: Record<string, string> = {};
+      let entry = '';
+      let preload: string[] = [];
       for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk' || !file.isEntry) continue;
+        if (file.type !== 'chunk') continue;
         const bytes = await readFile(path.join(options.dir!, file.fileName));
-        hashes[file.fileName] = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+        files[file.fileName] = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+        if (file.isEntry) {
+          entry = file.fileName;
+          preload = file.imports;
+        }
       }
-      await writeFile(path.join(options.dir!, 'integrity.json'), `${JSON.stringify(hashes, null, 2)}\n`);
+      const integrity = { entry, preload, files };
+      await writeFile(path.join(options.dir!, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
     },
   };
+}
+
+/** Modules loaded on demand (`import()`), each kept in a chunk of its own, with what only it uses. */
+const LAZY_MODULES = /\/src\/(content\/(validate|schema|code-lookup)|elements\/language-picker\/language-picker(\.styles)?|seo\/|i18n\/generated\/locales\/)|\/node_modules\/valibot\//;
+
+/** What the elements need to show an article: Lit and the source, but for the entry and the lazy modules. */
+function isEagerModule(id: string): boolean {
+  return /\/(src|node_modules\/(lit|lit-html|lit-element|@lit))\//.test(id) && !id.endsWith('/src/script-tag.ts') && !LAZY_MODULES.test(id);
 }
 
 /**
@@ -79,19 +95,24 @@ const scriptTagBuild: UserConfig = {
   base: './',
   publicDir: false,
   plugins: [dropTranslatorNotes(), minifyTemplates(), publishTopics(), integrityFile()],
+  // The catalog's code is in dist/chunks/, the articles in dist/topics/.
+  define: { __HEALTH_TOPIC_TOPICS_FOLDER__: JSON.stringify('../topics/') },
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
-    modulePreload: false,
-    assetsInlineLimit: 0,
+    // Library mode leaves out the module-preload helper an app build adds (the chunks need none).
+    lib: { entry: 'src/script-tag.ts', formats: ['es'], fileName: () => 'health-topic-elements.js' },
     rolldownOptions: {
-      input: 'src/script-tag.ts',
-      preserveEntrySignatures: false,
       output: {
-        entryFileNames: 'health-topic-elements.js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        assetFileNames: 'assets/[name]-[hash][extname]',
+        minify: true,
+        // Everything but the entry's few lines goes in chunks/elements-<hash>.js, which the lazy
+        // chunks import too. So the entry stays tiny (a short cache is cheap), the elements are
+        // cached for good, and a page loading the entry as ".js?v=2" does not run it twice.
+        codeSplitting: {
+          groups: [{ name: 'elements', test: (id: string) => isEagerModule(id), priority: 1 }],
+        },
       },
     },
   },

@@ -32,6 +32,16 @@ export function setContentBasePath(url: string): void {
   topicIndex = undefined;
 }
 
+/** Downloads a file of the topics folder (see `download`). */
+export function downloadContentFile(fileName: string, reload = false): Promise<string> {
+  return download(new URL(fileName, contentBase).href, reload);
+}
+
+/** The topics folder's address now; it changes with `setContentBasePath`. */
+export function currentContentBase(): string {
+  return contentBase;
+}
+
 /** Thrown when a file cannot be downloaded: the network failed, or the server said no. */
 class DownloadError extends Error {}
 

@@ -24,6 +24,8 @@ export function uiMessages(msg: Msg) {
     missingTopic: msg('No article was chosen for this space.', { id: 'missing-topic' }),
     notFound: (topic: string) =>
       msg(str`We could not find the article "${topic}".`, { id: 'not-found', desc: 'The topic id follows.' }),
+    noArticleForCode: (code: string) =>
+      msg(str`We could not find an article for the code "${code}".`, { id: 'no-article-for-code', desc: 'A clinical code follows, such as G25.3.' }),
     invalidPayload: msg('This article cannot be shown because its content has errors.', { id: 'invalid-payload' }),
     network: msg('The article could not be loaded. Check your connection and try again.', { id: 'network' }),
     tryAgain: msg('Try again', { id: 'try-again', desc: 'Button that downloads the article again.' }),

@@ -19,6 +19,9 @@ describe('host pages', () => {
       expect(page.record.errors).to.deep.equal([]);
       const outcome = Object.fromEntries(page.record.events.map((event) => [event.id, event.detail.code ?? event.type]));
       expect(outcome).to.deep.equal({ bundled: 'health-topic-load', inline: 'health-topic-load', unknown: 'not-found' });
+      // The JSON-LD went in through the widget's Trusted Types policy: one per article.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(page.document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(2);
       const inline = page.document.getElementById('inline')!;
       expect(inline.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('An article pasted as JSON');
       const [image] = deepQueryAll<HTMLImageElement>(page.document.getElementById('bundled')!, 'figure img');

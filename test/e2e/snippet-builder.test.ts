@@ -58,11 +58,16 @@ describe('snippet builder', () => {
     await expectNoAxeViolationsInFrame(frame, 'main');
   });
 
-  it('makes a snippet that loads the built script with its integrity hash and crossorigin', async () => {
+  it('makes a snippet that loads the built script and its chunk with their integrity hashes and crossorigin', async () => {
     const snippet = snippetField().value;
     const [, src, integrity] = snippet.match(/<script type="module" src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"><\/script>/)!;
     expect(new URL(src).pathname).to.equal('/dist/health-topic-elements.js');
     expect(integrity).to.equal(await integrityOf('/dist/health-topic-elements.js'));
+    const preloads = [...snippet.matchAll(/<link rel="modulepreload" href="([^"]+)" integrity="([^"]+)" crossorigin="anonymous">/g)];
+    expect(preloads).to.have.length(1);
+    const [, chunk, chunkIntegrity] = preloads[0];
+    expect(new URL(chunk).pathname).to.match(/^\/dist\/chunks\/elements-[\w-]+\.js$/);
+    expect(chunkIntegrity).to.equal(await integrityOf(new URL(chunk).pathname));
     expect(snippet).to.include('<health-topic topic="myoclonus" lang="en" heading-level="2"></health-topic>');
   });
 

@@ -14,6 +14,8 @@ export interface HealthTopicErrorDetail {
   code: HealthTopicErrorCode;
   /** The `topic` attribute's value, when there is one. */
   topic?: string;
+  /** For `not-found` by `code`: the clinical code that led nowhere. */
+  clinicalCode?: string;
   /** A sentence for people, in English. */
   message: string;
   /** For `invalid-payload`: what is wrong and where. */

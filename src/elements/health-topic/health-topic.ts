@@ -57,6 +57,9 @@ const PICKER_PARTS = 'button: language-button, menu: language-menu, option: lang
  * `data` property; an inline `<script type="application/json">` child; the bundled content, by the
  * `topic` attribute. Every payload is validated against the content schema before it is shown.
  *
+ * @attr code - A clinical code to look the topic up by (ICD-10-CM or SNOMED CT), when there is no `topic`.
+ * @attr code-system - The code's system: `icd-10-cm` or `snomed-ct`.
+ * @attr no-structured-data - Do not add the article's schema.org JSON-LD to the page's head.
  * @attr lang - The reader's language (standard HTML attribute): the article and the widget's words
  *   follow it, else the nearest ancestor's, else the document's, else English.
  * @slot - Nothing is shown from the light DOM, except an inline JSON payload is read from it.
@@ -125,6 +128,9 @@ export class HealthTopic extends LitElement {
 
   static override properties = {
     topic: { reflect: true },
+    code: { reflect: true },
+    codeSystem: { attribute: 'code-system', reflect: true },
+    noStructuredData: { type: Boolean, attribute: 'no-structured-data', reflect: true },
     data: { attribute: false },
     sections: {},
     headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
@@ -136,6 +142,22 @@ export class HealthTopic extends LitElement {
 
   /** The id of the topic to show, such as `myoclonus`. */
   topic?: string;
+
+  /**
+   * A clinical code to look the topic up by, instead of `topic`: ICD-10-CM (`G25.3`) or SNOMED CT
+   * (`17450006`), as patient portals do with MedlinePlus Connect.
+   */
+  code?: string;
+
+  /** The code's system: `icd-10-cm` or `snomed-ct`; without it, both are searched. */
+  codeSystem?: string;
+
+  /**
+   * Do not add the article's schema.org JSON-LD to the page. By default one
+   * `<script type="application/ld+json">` per element goes into the document's head, for search
+   * engines, and leaves with the element or its article.
+   */
+  noStructuredData = false;
 
   /**
    * A payload to show instead of a bundled topic (see content/health-topic.schema.json). It is
@@ -172,6 +194,7 @@ export class HealthTopic extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    this.withdrawStructuredData();
   }
 
   /** `lang` is a global attribute, not a Lit property: watch it too, so changing it changes the language. */
@@ -188,7 +211,12 @@ export class HealthTopic extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('topic') || changed.has('data') || !this.hasUpdated) void this.load();
+    const sourceChanged = changed.has('topic') || changed.has('code') || changed.has('codeSystem') || changed.has('data');
+    if (sourceChanged || !this.hasUpdated) void this.load();
+    if (changed.has('noStructuredData') && this.hasUpdated) {
+      if (this.noStructuredData) this.withdrawStructuredData();
+      else if (this.view.state === 'loaded') void this.publishStructuredData(this.view.article);
+    }
   }
 
   /** Resolves once the article and the elements inside it have rendered. */
@@ -206,6 +234,7 @@ export class HealthTopic extends LitElement {
     const readerUi = uiFor(wanted);
     const topic = this.topic?.trim() || undefined;
     const source = this.articleSource(topic, wanted, reload);
+    this.withdrawStructuredData();
     if (!source) {
       const ui = await readerUi;
       if (isCurrent()) {
@@ -243,7 +272,31 @@ export class HealthTopic extends LitElement {
     if (this.data !== undefined) return acceptPayload(this.data);
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) return acceptPayloadText(inline.textContent ?? '');
-    return topic ? loadTopic(topic, locale, { reload }) : undefined;
+    if (topic) return loadTopic(topic, locale, { reload });
+    const code = this.code?.trim();
+    if (!code) return undefined;
+    return import('../../content/code-lookup.js')
+      .then(({ loadTopicByCode }) => loadTopicByCode(code, this.codeSystem, locale, { reload }))
+      .catch((error: unknown): TopicLoadResult => ({ status: 'network', error }));
+  }
+
+  /** The article's JSON-LD in the document's head: at most one script per element. */
+  private structuredDataScript?: HTMLScriptElement;
+
+  private async publishStructuredData(article: Article): Promise<void> {
+    this.withdrawStructuredData();
+    if (this.noStructuredData || !this.isConnected) return;
+    const loadNumber = this.loadCount;
+    // Its own chunk: search engines need it, the article's first paint does not.
+    const { publishStructuredData } = await import('../../seo/structured-data.js');
+    if (loadNumber !== this.loadCount || this.noStructuredData || !this.isConnected || this.view.state !== 'loaded') return;
+    this.withdrawStructuredData();
+    this.structuredDataScript = publishStructuredData(article);
+  }
+
+  private withdrawStructuredData(): void {
+    this.structuredDataScript?.remove();
+    this.structuredDataScript = undefined;
   }
 
   private async showArticle(article: Article, locales: string[], ui: Ui, reader: Ui, wanted: string): Promise<void> {
@@ -254,6 +307,7 @@ export class HealthTopic extends LitElement {
           lang: reader.locale,
         };
     this.view = { state: 'loaded', article, locales, ui, notice };
+    void this.publishStructuredData(article);
     if (this.sections?.trim() && chosenSections(article, this.sections) === article.sections) {
       const known = article.sections.map((section) => section.id).join(', ');
       console.warn(`<health-topic sections="${this.sections}">: no such section; showing all of ${known}.`);
@@ -278,9 +332,12 @@ export class HealthTopic extends LitElement {
   private showFailure(result: Exclude<TopicLoadResult, { status: 'loaded' }>, name: string | undefined, ui: Ui): void {
     const element = `<health-topic${name ? ` topic="${name}"` : ''}>`;
     switch (result.status) {
-      case 'not-found':
-        this.fail(ui, { code: 'not-found', topic: name, message: `There is no article with the topic "${name}".` });
+      case 'not-found': {
+        const code = name ? undefined : this.code?.trim();
+        const message = code ? `There is no article for the code "${code}".` : `There is no article with the topic "${name}".`;
+        this.fail(ui, { code: 'not-found', topic: name, clinicalCode: code, message });
         break;
+      }
       case 'invalid-payload':
         console.error(`${element}: the article's content is not valid:\n${formatIssues(result.issues)}`);
         this.fail(ui, { code: 'invalid-payload', topic: name, message: 'The article has errors in its content.', issues: result.issues });
@@ -333,7 +390,7 @@ export class HealthTopic extends LitElement {
   private renderError(error: HealthTopicErrorDetail, { messages, locale }: Ui): TemplateResult {
     const text: Record<HealthTopicErrorDetail['code'], string> = {
       'missing-topic': messages.missingTopic,
-      'not-found': messages.notFound(error.topic ?? ''),
+      'not-found': error.clinicalCode ? messages.noArticleForCode(error.clinicalCode) : messages.notFound(error.topic ?? ''),
       'invalid-payload': messages.invalidPayload,
       network: messages.network,
     };

@@ -6,6 +6,13 @@ import { snippetBuilderStyles } from './snippet-builder.styles.js';
 /** The link and accent colors a snippet starts with: the text color, so no CSS is needed. */
 const NO_COLOR = '';
 
+/** dist/integrity.json, written by the script-tag build. */
+interface BuildIntegrity {
+  entry: string;
+  preload: string[];
+  files: Record<string, string>;
+}
+
 interface SectionChoice {
   id: string;
   title: string;
@@ -42,7 +49,7 @@ export class SnippetBuilder extends LitElement {
   /** Where the widget's script is served (made absolute in the snippet). */
   scriptUrl = '/dist/health-topic-elements.js';
 
-  /** The build's integrity file: `{ "health-topic-elements.js": "sha384-..." }`. */
+  /** The build's integrity file: `{ entry, preload: [chunk names], files: { name: "sha384-..." } }`. */
   integrityUrl = '/dist/integrity.json';
 
   /** Where the articles are served (the build's `topics/` folder). */
@@ -56,7 +63,7 @@ export class SnippetBuilder extends LitElement {
   private headingLevel = 2;
   private linkColor = NO_COLOR;
   private accentColor = NO_COLOR;
-  private integrity = '';
+  private integrity: BuildIntegrity = { entry: '', preload: [], files: {} };
   private announcement = '';
   private problem = '';
 
@@ -77,12 +84,10 @@ export class SnippetBuilder extends LitElement {
     if (changed.has('topic') || changed.has('locale')) void this.loadSections();
   }
 
-  private async loadIntegrity(): Promise<string> {
+  private async loadIntegrity(): Promise<BuildIntegrity> {
     const response = await fetch(this.integrityUrl);
     if (!response.ok) throw new Error(`${this.integrityUrl}: HTTP ${response.status}`);
-    const hashes = (await response.json()) as Record<string, string>;
-    const fileName = new URL(this.scriptUrl, location.href).pathname.split('/').pop()!;
-    return hashes[fileName] ?? '';
+    return (await response.json()) as BuildIntegrity;
   }
 
   /** The sections of the chosen article, to offer as check boxes. */
@@ -94,17 +99,24 @@ export class SnippetBuilder extends LitElement {
     this.chosenSections = this.chosenSections.filter((id) => this.sectionChoices.some((choice) => choice.id === id));
   }
 
-  /** The HTML to paste. */
+  /**
+   * The HTML to paste: a checked preload of each chunk the script imports at once (which also saves
+   * a round trip), then the script itself, each with its Subresource Integrity hash.
+   */
   get snippet(): string {
     const src = new URL(this.scriptUrl, location.href).href;
-    const integrity = this.integrity ? ` integrity="${this.integrity}"` : '';
+    const hash = (file: string) => (this.integrity.files[file] ? ` integrity="${this.integrity.files[file]}"` : '');
+    const preloads = this.integrity.preload.map(
+      (file) => `<link rel="modulepreload" href="${new URL(file, src).href}"${hash(file)} crossorigin="anonymous">\n`,
+    );
+    const integrity = hash(this.integrity.entry || src.split('/').pop()!);
     const attributes = [
       `topic="${this.topic}"`,
       `lang="${this.locale}"`,
       `heading-level="${this.headingLevel}"`,
       ...(this.chosenSections.length > 0 ? [`sections="${this.orderedSections().join(',')}"`] : []),
     ];
-    return `<script type="module" src="${src}"${integrity} crossorigin="anonymous"></script>\n<health-topic ${attributes.join(' ')}></health-topic>`;
+    return `${preloads.join('')}<script type="module" src="${src}"${integrity} crossorigin="anonymous"></script>\n<health-topic ${attributes.join(' ')}></health-topic>`;
   }
 
   /** The CSS to add to the site's stylesheet, when colors were chosen (inline styles would break a strict CSP). */

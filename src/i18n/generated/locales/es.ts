@@ -21,6 +21,7 @@
 'loading': `Cargando el artículo…`,
 'missing-topic': `No se eligió ningún artículo para este espacio.`,
 'network': `No se pudo cargar el artículo. Revise su conexión e inténtelo de nuevo.`,
+'no-article-for-code': str`No encontramos un artículo para el código «${0}».`,
 'not-found': str`No encontramos el artículo «${0}».`,
 'not-in-language': str`Este artículo no está disponible en ${0}. Se muestra en ${1}.`,
 'references': `Referencias`,

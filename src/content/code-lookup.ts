@@ -1,0 +1,56 @@
+import { downloadContentFile, currentContentBase, loadTopic, type TopicLoadResult } from './catalog.js';
+import { CODE_INDEX_FILE } from './generated/content-manifest.js';
+
+export type CodeSystem = 'icd-10-cm' | 'snomed-ct';
+
+/** For each coding system, each code (upper case, no spaces) and the topic it leads to. */
+type CodeIndex = Record<string, Record<string, string>>;
+
+/** The code index, downloaded once per topics folder; a failed download is tried again next time. */
+let cached: { base: string; index: Promise<CodeIndex> } | undefined;
+
+function loadCodeIndex(reload: boolean): Promise<CodeIndex> {
+  const base = currentContentBase();
+  if (cached?.base !== base) {
+    const index = downloadContentFile(CODE_INDEX_FILE, reload)
+      .then((text) => JSON.parse(text) as CodeIndex)
+      .catch((error: unknown) => {
+        cached = undefined;
+        throw error;
+      });
+    cached = { base, index };
+  }
+  return cached.index;
+}
+
+/** A `code-system` attribute as a system the index knows; anything else searches them all. */
+export function codeSystemOf(value: string | undefined): CodeSystem | undefined {
+  const system = value?.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  if (system === 'icd-10-cm' || system === 'icd10cm' || system === 'icd-10') return 'icd-10-cm';
+  if (system === 'snomed-ct' || system === 'snomed' || system === 'snomedct') return 'snomed-ct';
+  return undefined;
+}
+
+/**
+ * Loads the topic a clinical code leads to (`G25.3` in ICD-10-CM, `17450006` in SNOMED CT), as
+ * MedlinePlus Connect does for patient portals. Without a known system, every system is searched.
+ * Its own chunk, with the code index its own small file: pages that name topics pay for neither.
+ */
+export async function loadTopicByCode(
+  code: string,
+  systemName: string | undefined,
+  locale: string,
+  options: { reload?: boolean } = {},
+): Promise<TopicLoadResult> {
+  let topic: string | undefined;
+  try {
+    const index = await loadCodeIndex(options.reload ?? false);
+    const key = code.replace(/\s+/g, '').toUpperCase();
+    const system = codeSystemOf(systemName);
+    const systems = system ? [system] : Object.keys(index);
+    topic = systems.map((name) => (Object.hasOwn(index, name) && Object.hasOwn(index[name], key) ? index[name][key] : undefined)).find(Boolean);
+  } catch (error) {
+    return { status: 'network', error };
+  }
+  return topic ? loadTopic(topic, locale, options) : { status: 'not-found' };
+}

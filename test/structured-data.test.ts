@@ -1,0 +1,138 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import '../src/define.js';
+import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
+import type { HealthTopicErrorEvent } from '../src/elements/health-topic/events.js';
+
+/** Parsed JSON-LD: checked against the schema-dts types where written, read freely in assertions. */
+type Page = Record<string, any>;
+
+const scripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
+
+/** Waits until the page holds this many JSON-LD scripts (they are added just after the article shows). */
+async function jsonLdCount(count: number): Promise<Page[]> {
+  for (let waited = 0; scripts().length !== count; waited += 20) {
+    if (waited > 3000) throw new Error(`${scripts().length} JSON-LD scripts, not ${count}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return scripts().map((script) => JSON.parse(script.text));
+}
+
+async function shown(setUp: (element: HealthTopic) => void): Promise<HealthTopic> {
+  const element = document.createElement('health-topic') as HealthTopic;
+  setUp(element);
+  const loaded = oneEvent(element, 'health-topic-load');
+  document.body.append(element);
+  await loaded;
+  await element.updateComplete;
+  return element;
+}
+
+describe('schema.org JSON-LD', () => {
+  afterEach(() => document.querySelectorAll('body > health-topic').forEach((element) => element.remove()));
+
+  it('describes the article as a MedicalWebPage about a MedicalCondition, with its codes, people and citations', async () => {
+    await shown((element) => (element.topic = 'myoclonus'));
+    const [page] = await jsonLdCount(1);
+    expect(page['@context']).to.equal('https://schema.org');
+    expect(page['@type']).to.equal('MedicalWebPage');
+    expect(page.inLanguage).to.equal('en');
+    expect(page.url).to.equal(location.href.split('#')[0]);
+    expect(page.about).to.deep.include({ '@type': 'MedicalCondition', name: 'Myoclonus' });
+    expect(page.about.code).to.deep.equal([
+      { '@type': 'MedicalCode', codeValue: 'G25.3', codingSystem: 'ICD-10-CM' },
+      { '@type': 'MedicalCode', codeValue: '17450006', codingSystem: 'SNOMED-CT' },
+    ]);
+    expect(page.author).to.deep.equal([{ '@type': 'Person', name: 'Cynthia M. Johnson', honorificSuffix: 'MA' }]);
+    expect(page.reviewedBy).to.deep.equal([{ '@type': 'Person', name: 'Rimas Lukas', honorificSuffix: 'MD' }]);
+    expect(page.audience).to.deep.equal({ '@type': 'Patient' });
+    // Unknown dates stay unknown.
+    expect(page).not.to.have.property('lastReviewed');
+    expect(page).not.to.have.property('dateModified');
+    expect(page.citation).to.have.length(3);
+    expect(page.citation[0]).to.deep.include({
+      '@type': 'ScholarlyArticle',
+      name: 'Myoclonic disorders',
+      url: 'https://doi.org/10.3390/brainsci7080103',
+      identifier: 'doi:10.3390/brainsci7080103',
+      datePublished: '2017',
+    });
+    expect(page.citation[2]).to.deep.include({ '@type': 'WebPage', url: 'https://www.dynamed.com/approach-to/myoclonus-approach-to-the-patient' });
+  });
+
+  it('adds one script per element, follows language and topic changes, and leaves with the element', async () => {
+    const first = await shown((element) => (element.topic = 'myoclonus'));
+    const second = await shown((element) => {
+      element.topic = 'myoclonus';
+      element.lang = 'es';
+    });
+    const pages = await jsonLdCount(2);
+    expect(pages.map((page) => page.inLanguage).sort()).to.deep.equal(['en', 'es']);
+    const failed = oneEvent(second, 'health-topic-error');
+    second.topic = 'no-such-topic';
+    await failed;
+    expect((await jsonLdCount(1))[0].inLanguage).to.equal('en');
+    first.remove();
+    await jsonLdCount(0);
+  });
+
+  it('adds nothing with no-structured-data', async () => {
+    const element = await shown((element) => {
+      element.topic = 'myoclonus';
+      element.setAttribute('no-structured-data', '');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(scripts()).to.have.length(0);
+    element.noStructuredData = false;
+    await jsonLdCount(1);
+  });
+});
+
+describe('lookup by clinical code', () => {
+  afterEach(() => document.querySelectorAll('body > health-topic').forEach((element) => element.remove()));
+
+  const title = (element: HealthTopic) => element.shadowRoot!.querySelector('[part="title"]')!.textContent;
+
+  it('finds Myoclonus by its ICD-10-CM code', async () => {
+    const element = await shown((element) => {
+      element.setAttribute('code', 'G25.3');
+      element.setAttribute('code-system', 'icd-10-cm');
+    });
+    expect(title(element)).to.equal('Myoclonus');
+  });
+
+  it("finds Myoclonus by its SNOMED CT code, in the reader's language", async () => {
+    const element = await shown((element) => {
+      element.setAttribute('code', '17450006');
+      element.setAttribute('code-system', 'snomed-ct');
+      element.lang = 'es';
+    });
+    expect(title(element)).to.equal('Mioclonía');
+  });
+
+  it('searches every system when none is given, whatever the letter case', async () => {
+    const element = await shown((element) => element.setAttribute('code', 'g25.3'));
+    expect(title(element)).to.equal('Myoclonus');
+  });
+
+  it('shows the not-found state, naming the code, for an unknown code', async () => {
+    const element = document.createElement('health-topic') as HealthTopic;
+    element.setAttribute('code', 'G99.9');
+    element.setAttribute('code-system', 'icd-10-cm');
+    const failed = oneEvent(element, 'health-topic-error') as Promise<HealthTopicErrorEvent>;
+    document.body.append(element);
+    const { detail } = await failed;
+    expect(detail.code).to.equal('not-found');
+    expect(detail.clinicalCode).to.equal('G99.9');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('We could not find an article for the code "G99.9".');
+  });
+
+  it('does not take a code from one system for another', async () => {
+    const element = document.createElement('health-topic') as HealthTopic;
+    element.setAttribute('code', 'G25.3');
+    element.setAttribute('code-system', 'snomed-ct');
+    const failed = oneEvent(element, 'health-topic-error') as Promise<HealthTopicErrorEvent>;
+    document.body.append(element);
+    expect((await failed).detail.code).to.equal('not-found');
+  });
+});
