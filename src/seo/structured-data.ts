@@ -9,11 +9,11 @@ const CODING_SYSTEMS: Record<ClinicalCode['system'], string> = { 'icd-10-cm': 'I
  * The article as schema.org data: a MedicalWebPage about a MedicalCondition, for search engines
  * that read JSON-LD. Facts the payload lacks (dates, DOIs) are left out, never filled in.
  */
-export function structuredData(article: Article, pageUrl: string): WithContext<MedicalWebPage> {
+export function structuredData(article: Article, pageUrl?: string): WithContext<MedicalWebPage> {
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
-    url: pageUrl,
+    ...(pageUrl ? { url: pageUrl } : {}),
     name: article.title,
     description: article.summary.map(plainText).join(' '),
     inLanguage: article.locale,

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { acceptPayload, acceptPayloadText, loadTopic, type TopicLoadResult } from '../../content/catalog.js';
 import type { Contributor, HealthTopic as Article } from '../../content/schema.js';
 import { renderInline } from '../../content/rich-text.js';
@@ -186,6 +186,42 @@ export class HealthTopic extends LitElement {
   /** Counts loads, so the answer of an older, slower load never replaces a newer one. */
   private loadCount = 0;
 
+  /**
+   * The article to render on the server (scripts/prerender.ts), where nothing is downloaded.
+   * @ignore
+   */
+  prerendered?: { article: Article; locales: string[] };
+
+  /** The page holds this element's article already, rendered on the server: keep it until ours is ready. */
+  private showsPrerenderedArticle = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // A declarative shadow root from the prerendered snippet is reused (not replaced) by Lit.
+    this.showsPrerenderedArticle = !isServer && root.querySelector('article') !== null;
+    return root;
+  }
+
+  /**
+   * Follows property changes here rather than in `willUpdate`, which Lit skips when this returns
+   * false: while a prerendered article shows, loading and errors stay off screen (it is the article).
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!isServer) this.followChanges(changed);
+    return !this.showsPrerenderedArticle || this.view.state === 'loaded';
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.showsPrerenderedArticle) {
+      // The same article, rendered by the same templates, replaces it in one go: no flash, no shift.
+      this.renderRoot.replaceChildren();
+      // LitElement meant to render before the prerendered nodes, which are gone now.
+      this.renderOptions.renderBefore = null;
+      this.showsPrerenderedArticle = false;
+    }
+    super.update(changed);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
@@ -210,10 +246,26 @@ export class HealthTopic extends LitElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  /** On the server, the article is rendered at once from words already loaded (a browser build drops this). */
+  protected override willUpdate(): void {
+    if (!isServer || !this.prerendered) return;
+    const { article, locales } = this.prerendered;
+    const ui = { messages: loadedMessagesFor(article.locale) ?? ENGLISH, locale: uiLocaleFor(article.locale) };
+    this.view = { state: 'loaded', article, locales, ui };
+  }
+
+  /** Set once the first load has started. */
+  private loadStarted = false;
+
+  /** Starts a load when the article's source changes, and adds or removes the JSON-LD when asked. */
+  private followChanges(changed: PropertyValues<this>): void {
+    const firstTime = !this.loadStarted;
     const sourceChanged = changed.has('topic') || changed.has('code') || changed.has('codeSystem') || changed.has('data');
-    if (sourceChanged || !this.hasUpdated) void this.load();
-    if (changed.has('noStructuredData') && this.hasUpdated) {
+    if (sourceChanged || firstTime) {
+      this.loadStarted = true;
+      void this.load();
+    }
+    if (!firstTime && changed.has('noStructuredData')) {
       if (this.noStructuredData) this.withdrawStructuredData();
       else if (this.view.state === 'loaded') void this.publishStructuredData(this.view.article);
     }

@@ -60,6 +60,11 @@ export class LanguagePicker extends LitElement {
 
   private open = false;
 
+  /** Nothing to offer yet (as when upgraded inside a prerendered article): keep what is there. */
+  protected override shouldUpdate(): boolean {
+    return this.locales.length > 0;
+  }
+
   override render() {
     return html`<button
         id="button"

@@ -1,7 +1,12 @@
 // Records what a host page would notice: CSP violations, uncaught errors, console warnings and
 // errors, and the widget's events. A classic script of the page's own origin, so it runs first
 // under the strict policy too.
-window.pageRecord = { violations: [], errors: [], warnings: [], consoleErrors: [], events: [] };
+window.pageRecord = { violations: [], errors: [], warnings: [], consoleErrors: [], events: [], layoutShift: 0 };
+
+// Cumulative layout shift, as the Core Web Vitals count it (shifts right after input excluded).
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.pageRecord.layoutShift += entry.value;
+}).observe({ type: 'layout-shift', buffered: true });
 
 document.addEventListener('securitypolicyviolation', (event) => {
   window.pageRecord.violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);

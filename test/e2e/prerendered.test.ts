@@ -1,0 +1,83 @@
+import { expect } from '@open-wc/testing';
+import { deepQueryAll, renderedText } from '../support/rendered-text.js';
+import { readSeed } from '../support/seed.js';
+
+/**
+ * The prerendered snippets (dist/prerendered/, written by `npm test`'s build step with
+ * `npm run prerender`), pasted into a page: readable with JavaScript off, and taken over by the
+ * element with JavaScript on, without a flash, a layout shift or a second article.
+ */
+async function snippet(name: string): Promise<string> {
+  const response = await fetch(`/dist/prerendered/${name}`);
+  expect(response.ok, name).to.equal(true);
+  return response.text();
+}
+
+/** A host page around the snippet, in an iframe; `scripts: false` is a browser with JavaScript off. */
+async function hostPage(body: string, { scripts }: { scripts: boolean }): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.width = '1024';
+  frame.height = '800';
+  frame.setAttribute('sandbox', scripts ? 'allow-same-origin allow-scripts' : 'allow-same-origin');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Prerendered host</title>
+    <link rel="icon" href="data:,"><script src="/test/e2e/pages/record-page-events.js"></script></head>
+    <body><main>${body}</main></body></html>`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !condition(); waited += 20) {
+    if (waited > 8000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('prerendered snippets', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('exist for every topic and language, with the JSON-LD and one element', async () => {
+    for (const name of ['myoclonus.en.html', 'myoclonus.es.html']) {
+      const html = await snippet(name);
+      expect(html.match(/<health-topic\b/g)).to.have.length(1);
+      expect(html).to.include('shadowrootmode="open"');
+      expect(html).to.include('<script type="application/ld+json">');
+      expect(html).not.to.match(/<style\b/); // linked stylesheets only: a strict CSP allows them
+    }
+  });
+
+  it('shows every sentence of the seed with JavaScript off', async () => {
+    const frame = await hostPage(await snippet('myoclonus.en.html'), { scripts: false });
+    const page = frame.contentDocument!;
+    const element = page.querySelector('health-topic')!;
+    expect(page.defaultView!.customElements.get('health-topic')).to.equal(undefined);
+    expect(element.shadowRoot, 'a declarative shadow root').to.not.equal(null);
+    const text = renderedText(element);
+    const seed = await readSeed();
+    for (const sentence of seed.texts) expect(text, sentence).to.include(sentence);
+    expect(text).to.include(seed.disclaimer);
+    // Styled: the linked stylesheets apply inside the shadow root.
+    const [list] = deepQueryAll<HTMLElement>(element, 'nav');
+    await until(() => page.defaultView!.getComputedStyle(list).borderInlineStartStyle === 'solid', 'the stylesheet');
+  });
+
+  it('is taken over by the element with JavaScript on: one article, no layout shift', async () => {
+    const watch = '<script src="/test/e2e/pages/watch-takeover.js"></script>';
+    const frame = await hostPage(`${await snippet('myoclonus.en.html')}${watch}`, { scripts: true });
+    const view = frame.contentWindow as Window & { pageRecord: { events: { type: string }[]; layoutShift: number; errors: string[] } };
+    await until(() => view.pageRecord.events.some((event) => event.type === 'health-topic-load'), 'the takeover');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const page = frame.contentDocument!;
+    const element = page.querySelector('health-topic')!;
+    expect(view.pageRecord.errors).to.deep.equal([]);
+    expect(element.shadowRoot!.querySelectorAll('article')).to.have.length(1);
+    expect(element.shadowRoot!.querySelectorAll('[role="status"], [role="alert"]')).to.have.length(0);
+    expect(deepQueryAll(element, 'topic-section')).to.have.length(7);
+    expect(page.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+    expect(view.pageRecord.layoutShift).to.be.lessThan(0.001);
+    // The only thing added to the shadow root was the element's own article: no loading state, no error.
+    expect((view as unknown as { takeoverAdded: string[] }).takeoverAdded).to.deep.equal(['article']);
+  });
+});
