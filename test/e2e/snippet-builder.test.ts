@@ -49,7 +49,7 @@ describe('snippet builder', () => {
     await until(() => Boolean(frame.contentDocument!.querySelector('snippet-builder')?.shadowRoot?.querySelector('#snippet')), 'the builder');
     builder = frame.contentDocument!.querySelector('snippet-builder') as Builder;
     root = builder.shadowRoot!;
-    await until(() => previewTitle() === 'Myoclonus' && root.querySelectorAll('input[type="checkbox"]').length === 7, 'the preview');
+    await until(() => previewTitle() === 'Myoclonus' && root.querySelectorAll('input[type="checkbox"][value]').length === 7, 'the preview');
   });
 
   after(() => frame.remove());
@@ -91,6 +91,19 @@ describe('snippet builder', () => {
     expect(root.querySelector<HTMLTextAreaElement>('#css')!.value).to.equal('health-topic {\n  --health-topic-link-color: #0a5c63;\n}');
     expect(root.querySelector<HTMLElement>('health-topic')!.style.getPropertyValue('--health-topic-link-color')).to.equal('#0a5c63');
     expect(snippetField().value).not.to.include('style');
+  });
+
+  it('offers the prerendered article, with the checked script and the JSON-LD', async () => {
+    await choose('#language', 'en');
+    root.querySelector<HTMLInputElement>('#prerendered')!.click();
+    await until(() => snippetField().value.includes('shadowrootmode'), 'the prerendered snippet');
+    const snippet = snippetField().value;
+    expect(snippet.match(/<script type="module"/g)).to.have.length(1);
+    expect(snippet).to.match(/<script type="module" src="[^"]+" integrity="sha384-[^"]+" crossorigin="anonymous">/);
+    expect(snippet).to.include('<script type="application/ld+json">');
+    expect(snippet.match(/<health-topic\b/g)).to.have.length(1);
+    root.querySelector<HTMLInputElement>('#prerendered')!.click();
+    await until(() => !snippetField().value.includes('shadowrootmode'), 'the plain snippet');
   });
 
   it('copies exactly the snippet shown, by keyboard, and announces it', async () => {

@@ -44,6 +44,8 @@ export class SnippetBuilder extends LitElement {
     integrity: { state: true },
     announcement: { state: true },
     problem: { state: true },
+    withPrerendered: { state: true },
+    prerenderedMarkup: { state: true },
   };
 
   /** Where the widget's script is served (made absolute in the snippet). */
@@ -66,6 +68,9 @@ export class SnippetBuilder extends LitElement {
   private integrity: BuildIntegrity = { entry: '', preload: [], files: {} };
   private announcement = '';
   private problem = '';
+  /** Whether the snippet holds the article as HTML too (dist/prerendered/), for search engines and readers without JavaScript. */
+  private withPrerendered = false;
+  private prerenderedMarkup = '';
 
   protected override async firstUpdated(): Promise<void> {
     setContentBasePath(this.contentBase);
@@ -82,12 +87,23 @@ export class SnippetBuilder extends LitElement {
   // A plain PropertyValues: the keys watched here are private state.
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('topic') || changed.has('locale')) void this.loadSections();
+    if (changed.has('topic') || changed.has('locale') || changed.has('withPrerendered')) void this.loadPrerendered();
   }
 
   private async loadIntegrity(): Promise<BuildIntegrity> {
     const response = await fetch(this.integrityUrl);
     if (!response.ok) throw new Error(`${this.integrityUrl}: HTTP ${response.status}`);
     return (await response.json()) as BuildIntegrity;
+  }
+
+  /** The chosen article prerendered (dist/prerendered/<topic>.<locale>.html), when asked for. */
+  private async loadPrerendered(): Promise<void> {
+    this.prerenderedMarkup = '';
+    if (!this.withPrerendered || !this.topic) return;
+    const url = new URL(`../prerendered/${this.topic}.${this.locale}.html`, new URL(this.contentBase, location.href));
+    const response = await fetch(url);
+    this.prerenderedMarkup = response.ok ? await response.text() : '';
+    if (!response.ok) this.announcement = 'There is no prerendered version of this article: run npm run prerender.';
   }
 
   /** The sections of the chosen article, to offer as check boxes. */
@@ -110,13 +126,18 @@ export class SnippetBuilder extends LitElement {
       (file) => `<link rel="modulepreload" href="${new URL(file, src).href}"${hash(file)} crossorigin="anonymous">\n`,
     );
     const integrity = hash(this.integrity.entry || src.split('/').pop()!);
+    const scripts = `${preloads.join('')}<script type="module" src="${src}"${integrity} crossorigin="anonymous"></script>`;
+    // The prerendered snippet brings its element and JSON-LD; its own script line is replaced by the checked one.
+    if (this.withPrerendered && this.prerenderedMarkup) {
+      return `${scripts}\n${this.prerenderedMarkup.replace(/^<script type="module"[^\n]*\n/m, '').trim()}`;
+    }
     const attributes = [
       `topic="${this.topic}"`,
       `lang="${this.locale}"`,
       `heading-level="${this.headingLevel}"`,
       ...(this.chosenSections.length > 0 ? [`sections="${this.orderedSections().join(',')}"`] : []),
     ];
-    return `${preloads.join('')}<script type="module" src="${src}"${integrity} crossorigin="anonymous"></script>\n<health-topic ${attributes.join(' ')}></health-topic>`;
+    return `${scripts}\n<health-topic ${attributes.join(' ')}></health-topic>`;
   }
 
   /** The CSS to add to the site's stylesheet, when colors were chosen (inline styles would break a strict CSP). */
@@ -189,6 +210,18 @@ export class SnippetBuilder extends LitElement {
               ${choice.title}
             </label>`,
           )}
+        </fieldset>
+        <fieldset>
+          <legend>For search engines and readers without JavaScript</legend>
+          <label class="check">
+            <input
+              type="checkbox"
+              id="prerendered"
+              .checked=${this.withPrerendered}
+              @change=${(event: Event) => (this.withPrerendered = (event.target as HTMLInputElement).checked)}
+            />
+            Include the article as HTML (all sections, title at h2)
+          </label>
         </fieldset>
         <fieldset>
           <legend>Colors (optional)</legend>
