@@ -2,22 +2,12 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configureLocalization } from '@lit/localize';
 import '../src/define.js';
+import { showHealthTopic as shown } from './support/health-topic.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
 import type { HealthTopicLanguageChangeEvent } from '../src/elements/health-topic/events.js';
 import { deepQueryAll } from './support/rendered-text.js';
 import english from '../content/topics/myoclonus/en.json' with { type: 'json' };
 import spanish from '../content/topics/myoclonus/es.json' with { type: 'json' };
-
-/** Appends a new element set up by `setUp` (inside `container` if given) and waits until it shows an article. */
-async function shown(setUp: (element: HealthTopic) => void, container: Element = document.body): Promise<HealthTopic> {
-  const element = document.createElement('health-topic') as HealthTopic;
-  setUp(element);
-  const loaded = oneEvent(element, 'health-topic-load');
-  container.append(element);
-  await loaded;
-  await element.updateComplete;
-  return element;
-}
 
 const part = (element: HealthTopic, name: string) => element.shadowRoot!.querySelector(`[part~="${name}"]`)!;
 

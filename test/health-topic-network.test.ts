@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import { setContentBasePath } from '../src/content/catalog.js';
+import { PASTED_ARTICLE, pause, placeHealthTopic } from './support/health-topic.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
 import type { HealthTopicErrorEvent } from '../src/elements/health-topic/events.js';
 
@@ -15,27 +16,12 @@ function slowRequests(paths: string[], ms = 0): Promise<unknown> {
   return executeServerCommand('slow-requests', { paths, ms });
 }
 
-const pasted = {
-  id: 'pasted-article',
-  locale: 'en',
-  title: 'An article pasted as JSON',
-  summary: ['This test article was handed to the element by the page.'],
-  sections: [{ id: 'about', title: 'About', blocks: [{ type: 'paragraph', text: 'It has one section.' }] }],
-  references: [],
-  contributors: [{ name: 'Test Editor', role: 'author' }],
-  disclaimer: 'This is test content.',
-};
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const pasted = PASTED_ARTICLE;
 
 async function failedElement(topic: string): Promise<{ element: HealthTopic; detail: HealthTopicErrorEvent['detail'] }> {
-  const element = document.createElement('health-topic') as HealthTopic;
-  element.topic = topic;
-  const failed = oneEvent(element, 'health-topic-error') as Promise<HealthTopicErrorEvent>;
-  document.body.append(element);
-  const { detail } = await failed;
-  await element.updateComplete;
-  return { element, detail };
+  const { element, event } = await placeHealthTopic((element) => (element.topic = topic));
+  expect(event.type).to.equal('health-topic-error');
+  return { element, detail: (event as HealthTopicErrorEvent).detail };
 }
 
 // Each test reads the content through a path of its own (see web-test-runner.config.mjs), so no

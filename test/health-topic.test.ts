@@ -4,32 +4,11 @@ import '../src/define.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
 import type { HealthTopicErrorEvent, HealthTopicLoadEvent } from '../src/elements/health-topic/events.js';
 import { deepQueryAll, renderedText } from './support/rendered-text.js';
+import { PASTED_ARTICLE, placeHealthTopic } from './support/health-topic.js';
 import article from '../content/topics/myoclonus/en.json' with { type: 'json' };
 
-const pasted = {
-  id: 'pasted-article',
-  locale: 'en',
-  title: 'An article pasted as JSON',
-  summary: ['This test article was handed to the element by the page.'],
-  sections: [{ id: 'about', title: 'About', blocks: [{ type: 'paragraph', text: 'It has one section.' }] }],
-  references: [],
-  contributors: [{ name: 'Test Editor', role: 'author' }],
-  disclaimer: 'This is test content.',
-};
-
-/** Appends a new element set up by `setUp`, and waits for its first load or error event. */
-async function settled(setUp: (element: HealthTopic) => void): Promise<{ element: HealthTopic; event: Event }> {
-  const element = document.createElement('health-topic') as HealthTopic;
-  setUp(element);
-  const event = new Promise<Event>((resolve) => {
-    element.addEventListener('health-topic-load', resolve, { once: true });
-    element.addEventListener('health-topic-error', resolve, { once: true });
-  });
-  document.body.append(element);
-  const result = { element, event: await event };
-  await element.updateComplete;
-  return result;
-}
+const pasted = PASTED_ARTICLE;
+const settled = placeHealthTopic;
 
 async function loaded(template: ReturnType<typeof html>): Promise<HealthTopic> {
   const element = await fixture<HealthTopic>(template);

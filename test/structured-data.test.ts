@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
+import { showHealthTopic as shown } from './support/health-topic.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
 import type { HealthTopicErrorEvent } from '../src/elements/health-topic/events.js';
 
@@ -15,16 +16,6 @@ async function jsonLdCount(count: number): Promise<Page[]> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return scripts().map((script) => JSON.parse(script.text));
-}
-
-async function shown(setUp: (element: HealthTopic) => void): Promise<HealthTopic> {
-  const element = document.createElement('health-topic') as HealthTopic;
-  setUp(element);
-  const loaded = oneEvent(element, 'health-topic-load');
-  document.body.append(element);
-  await loaded;
-  await element.updateComplete;
-  return element;
 }
 
 describe('schema.org JSON-LD', () => {

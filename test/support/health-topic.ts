@@ -1,0 +1,43 @@
+import type { HealthTopic } from '../../src/elements/health-topic/health-topic.js';
+import '../../src/define.js';
+
+/** A small, clearly fake article a page hands to the element itself (the `data` property or inline JSON). */
+export const PASTED_ARTICLE = {
+  id: 'pasted-article',
+  locale: 'en',
+  title: 'An article pasted as JSON',
+  summary: ['This test article was handed to the element by the page.'],
+  sections: [{ id: 'about', title: 'About', blocks: [{ type: 'paragraph', text: 'It has one section.' }] }],
+  references: [],
+  contributors: [{ name: 'Test Editor', role: 'author' }],
+  disclaimer: 'This is test content.',
+};
+
+/**
+ * Appends a new `<health-topic>`, set up by `setUp` before it is connected, to `container`, and
+ * waits for its first `health-topic-load` or `health-topic-error` event and its render.
+ */
+export async function placeHealthTopic(
+  setUp: (element: HealthTopic) => void,
+  container: Element = document.body,
+): Promise<{ element: HealthTopic; event: CustomEvent }> {
+  const element = document.createElement('health-topic') as HealthTopic;
+  setUp(element);
+  const event = new Promise<CustomEvent>((resolve) => {
+    element.addEventListener('health-topic-load', resolve, { once: true });
+    element.addEventListener('health-topic-error', resolve, { once: true });
+  });
+  container.append(element);
+  const result = { element, event: await event };
+  await element.updateComplete;
+  return result;
+}
+
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** As `placeHealthTopic`, for tests that expect the article: fails with the error event otherwise. */
+export async function showHealthTopic(setUp: (element: HealthTopic) => void, container?: Element): Promise<HealthTopic> {
+  const { element, event } = await placeHealthTopic(setUp, container);
+  if (event.type !== 'health-topic-load') throw new Error(`Expected an article, got ${event.type}: ${JSON.stringify(event.detail)}`);
+  return element;
+}
