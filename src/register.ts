@@ -11,7 +11,5 @@ export function registerElements(elements: readonly [string, CustomElementConstr
   }
   if (taken.length === 0) return;
   const registered = customElements.get(taken[0]) as { version?: unknown } | undefined;
-  const otherVersion = typeof registered?.version === 'string' ? registered.version : 'unknown';
-  const versions = otherVersion === VERSION ? `version ${VERSION}` : `version ${otherVersion} (this copy is ${VERSION})`;
-  console.warn(`Health Topic Elements: <${taken.join('>, <')}> already registered by ${versions}. Is the script on the page twice?`);
+  console.warn(`Health Topic Elements ${VERSION}: <${taken.join('>, <')}> already registered by version ${registered?.version ?? 'unknown'}. Is the script on the page twice?`);
 }

@@ -67,7 +67,7 @@ describe('host pages', () => {
       expect(page.record.events.map((event) => event.type)).to.deep.equal(['health-topic-load']);
       const warnings = page.record.warnings.filter((warning) => warning.includes('Health Topic Elements'));
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.include('already registered by version 0.1.0');
+      expect(warnings[0]).to.include('Health Topic Elements 0.1.0: <health-topic>, <topic-section>, <citation-list> already registered by version 0.1.0');
     });
 
     it('leaves an older version in place, names both versions, and defines what was missing', async () => {
@@ -80,7 +80,7 @@ describe('host pages', () => {
       await view.customElements.whenDefined('topic-section');
       expect(view.pageRecord.errors).to.deep.equal([]);
       expect(view.pageRecord.warnings).to.have.length(1);
-      expect(view.pageRecord.warnings[0]).to.include('version 0.0.9 (this copy is 0.1.0)');
+      expect(view.pageRecord.warnings[0]).to.include('Health Topic Elements 0.1.0: <health-topic> already registered by version 0.0.9');
       expect(frame.contentDocument!.querySelector('health-topic')!.textContent).to.equal('Older widget');
       expect(view.customElements.get('citation-list')).to.not.equal(undefined);
     });

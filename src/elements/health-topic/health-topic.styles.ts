@@ -22,7 +22,6 @@ export const healthTopicStyles = css`
     font-weight: normal;
     word-break: normal;
     overflow-wrap: break-word;
-    visibility: visible;
   }
 
   .loading {
@@ -107,6 +106,12 @@ export const healthTopicStyles = css`
 
   language-picker {
     margin-block-end: 0.75em;
+  }
+
+  /* Its chunk may arrive after the article shows: the space is kept (the button's height), so nothing moves. */
+  language-picker:not(:defined) {
+    display: block;
+    min-block-size: calc(2em + 4px);
   }
 
   .summary {

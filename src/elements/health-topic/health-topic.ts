@@ -310,12 +310,10 @@ export class HealthTopic extends LitElement {
       this.showFailure(result, topic, reader);
       return;
     }
-    // The article's words, and the picker when there is a choice of languages, before it shows.
-    const [articleUi] = await Promise.all([
-      uiFor(result.topic.locale),
-      result.locales.length > 1 ? loadLanguagePicker().catch(() => undefined) : undefined,
-    ]);
+    const articleUi = await uiFor(result.topic.locale);
     if (!isCurrent()) return;
+    // The picker is not needed for the article's first paint: it fills the space kept for it.
+    if (result.locales.length > 1) void loadLanguagePicker().catch(() => undefined);
     void this.showArticle(result.topic, result.locales, articleUi, reader, wanted);
   }
 
@@ -361,8 +359,7 @@ export class HealthTopic extends LitElement {
     this.view = { state: 'loaded', article, locales, ui, notice };
     void this.publishStructuredData(article);
     if (this.sections?.trim() && chosenSections(article, this.sections) === article.sections) {
-      const known = article.sections.map((section) => section.id).join(', ');
-      console.warn(`<health-topic sections="${this.sections}">: no such section; showing all of ${known}.`);
+      console.warn(`<health-topic sections="${this.sections}">: no such section; showing all.`);
     }
     await this.updateComplete;
     const previousLocale = this.languageChangeFrom;
@@ -395,7 +392,7 @@ export class HealthTopic extends LitElement {
         this.fail(ui, { code: 'invalid-payload', topic: name, message: 'The article has errors in its content.', issues: result.issues });
         break;
       case 'network':
-        console.warn(`${element}: the article could not be downloaded.`, result.error);
+        // The browser's console already names the request that failed.
         this.fail(ui, { code: 'network', topic: name, message: 'The article could not be downloaded.' });
         break;
     }

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 export const languagePickerStyles = css`
+  /* A block as wide as its button: the same box before and after it is defined (no baseline shift). */
   :host {
-    display: inline-block;
+    display: block;
+    inline-size: fit-content;
     position: relative;
   }
 
