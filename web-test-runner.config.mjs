@@ -3,6 +3,7 @@
  * CHROME_PATH). Tests import the TypeScript sources; esbuild compiles them on the fly.
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.config.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
@@ -98,21 +99,7 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      },
+      launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS },
     }),
   ],
   testFramework: { config: { timeout: 10000 } },

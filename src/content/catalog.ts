@@ -21,7 +21,6 @@ interface TopicIndex {
  * dist/index.js for npm users who serve the package's dist/ folder as it is).
  */
 let contentBase = DEFAULT_CONTENT_BASE;
-let topicIndex: Promise<TopicIndex> | undefined;
 
 /**
  * Tells the elements where the `topics/` folder is served, for apps whose bundler moves this code
@@ -29,46 +28,36 @@ let topicIndex: Promise<TopicIndex> | undefined;
  */
 export function setContentBasePath(url: string): void {
   contentBase = new URL(url.endsWith('/') ? url : `${url}/`, document.baseURI).href;
-  topicIndex = undefined;
 }
 
-/** Downloads a file of the topics folder (see `download`). */
+/** Downloads a file of the topics folder, once (see `download`). */
 export function downloadContentFile(fileName: string, reload = false): Promise<string> {
   return download(new URL(fileName, contentBase).href, reload);
-}
-
-/** The topics folder's address now; it changes with `setContentBasePath`. */
-export function currentContentBase(): string {
-  return contentBase;
 }
 
 /** Thrown when a file cannot be downloaded: the network failed, or the server said no. */
 class DownloadError extends Error {}
 
 /**
- * Downloads a content file's text. `fetch` keeps no memory of failures (a failed module import may
- * stay failed in some browsers); `reload` also bypasses any cached answer, for "Try again".
+ * Content files already downloaded, by address. Their names are their hashes, so they never
+ * change: a page with ten widgets of one article downloads it once. A failed download is forgotten.
  */
-async function download(url: string, reload = false): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url, { cache: reload ? 'reload' : 'default' });
-  } catch (error) {
-    throw new DownloadError(`${url}: ${(error as Error).message}`);
-  }
-  if (!response.ok) throw new DownloadError(`${url}: HTTP ${response.status}`);
-  return response.text();
-}
+const downloads = new Map<string, Promise<string>>();
 
-/** The index of topics, downloaded on first use; a failed download is tried again next time. */
-function loadTopicIndex(reload: boolean): Promise<TopicIndex> {
-  topicIndex ??= download(new URL(TOPIC_INDEX_FILE, contentBase).href, reload)
-    .then((text) => JSON.parse(text) as TopicIndex)
-    .catch((error: unknown) => {
-      topicIndex = undefined;
-      throw error;
-    });
-  return topicIndex;
+/**
+ * Downloads a content file's text, once. `fetch` keeps no memory of failures (a failed module
+ * import may stay failed in some browsers); `reload` also bypasses any cached answer, for "Try again".
+ */
+function download(url: string, reload = false): Promise<string> {
+  let text = reload ? undefined : downloads.get(url);
+  if (!text) {
+    text = fetch(url, { cache: reload ? 'reload' : 'default' })
+      .catch((error: Error) => Promise.reject(new DownloadError(`${url}: ${error.message}`)))
+      .then((response) => (response.ok ? response.text() : Promise.reject(new DownloadError(`${url}: HTTP ${response.status}`))));
+    text.catch(() => downloads.delete(url));
+    downloads.set(url, text);
+  }
+  return text;
 }
 
 /**
@@ -86,7 +75,7 @@ export async function loadTopic(
   let payloadUrl: string;
   let text: string;
   try {
-    const { topics } = await loadTopicIndex(reload);
+    const { topics } = JSON.parse(await downloadContentFile(TOPIC_INDEX_FILE, reload)) as TopicIndex;
     files = Object.hasOwn(topics, topicId) ? topics[topicId] : undefined;
     const chosen = files && bestLocale(Object.keys(files), locale);
     if (!files || !chosen) return { status: 'not-found' };

@@ -1,27 +1,10 @@
-import { downloadContentFile, currentContentBase, loadTopic, type TopicLoadResult } from './catalog.js';
+import { downloadContentFile, loadTopic, type TopicLoadResult } from './catalog.js';
 import { CODE_INDEX_FILE } from './generated/content-manifest.js';
 
 export type CodeSystem = 'icd-10-cm' | 'snomed-ct';
 
 /** For each coding system, each code (upper case, no spaces) and the topic it leads to. */
 type CodeIndex = Record<string, Record<string, string>>;
-
-/** The code index, downloaded once per topics folder; a failed download is tried again next time. */
-let cached: { base: string; index: Promise<CodeIndex> } | undefined;
-
-function loadCodeIndex(reload: boolean): Promise<CodeIndex> {
-  const base = currentContentBase();
-  if (cached?.base !== base) {
-    const index = downloadContentFile(CODE_INDEX_FILE, reload)
-      .then((text) => JSON.parse(text) as CodeIndex)
-      .catch((error: unknown) => {
-        cached = undefined;
-        throw error;
-      });
-    cached = { base, index };
-  }
-  return cached.index;
-}
 
 /** A `code-system` attribute as a system the index knows; anything else searches them all. */
 export function codeSystemOf(value: string | undefined): CodeSystem | undefined {
@@ -44,7 +27,7 @@ export async function loadTopicByCode(
 ): Promise<TopicLoadResult> {
   let topic: string | undefined;
   try {
-    const index = await loadCodeIndex(options.reload ?? false);
+    const index = JSON.parse(await downloadContentFile(CODE_INDEX_FILE, options.reload)) as CodeIndex;
     const key = code.replace(/\s+/g, '').toUpperCase();
     const system = codeSystemOf(systemName);
     const systems = system ? [system] : Object.keys(index);
