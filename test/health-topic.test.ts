@@ -4,7 +4,7 @@ import '../src/define.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
 import type { HealthTopicErrorEvent, HealthTopicLoadEvent } from '../src/elements/health-topic/events.js';
 import { deepQueryAll, renderedText } from './support/rendered-text.js';
-import { PASTED_ARTICLE, placeHealthTopic } from './support/health-topic.js';
+import { PASTED_ARTICLE, failHealthTopic, placeHealthTopic } from './support/health-topic.js';
 import article from '../content/topics/myoclonus/en.json' with { type: 'json' };
 
 const pasted = PASTED_ARTICLE;
@@ -220,14 +220,9 @@ describe('<health-topic>', () => {
 
   describe('errors', () => {
     it('names an unknown topic and fires health-topic-error with code not-found', async () => {
-      const element = document.createElement('health-topic') as HealthTopic;
-      element.setAttribute('topic', 'no-such-topic');
-      const event = oneEvent(element, 'health-topic-error') as Promise<HealthTopicErrorEvent>;
-      document.body.append(element);
-      const { detail } = await event;
+      const { element, detail } = await failHealthTopic((element) => element.setAttribute('topic', 'no-such-topic'));
       expect(detail.code).to.equal('not-found');
       expect(detail.topic).to.equal('no-such-topic');
-      await element.updateComplete;
       const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
       expect(alert.textContent).to.include('"no-such-topic"');
       element.remove();

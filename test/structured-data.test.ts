@@ -1,8 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
-import { showHealthTopic as shown } from './support/health-topic.js';
+import { failHealthTopic, showHealthTopic as shown } from './support/health-topic.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
-import type { HealthTopicErrorEvent } from '../src/elements/health-topic/events.js';
 
 /** Parsed JSON-LD: checked against the schema-dts types where written, read freely in assertions. */
 type Page = Record<string, any>;
@@ -106,24 +105,20 @@ describe('lookup by clinical code', () => {
   });
 
   it('shows the not-found state, naming the code, for an unknown code', async () => {
-    const element = document.createElement('health-topic') as HealthTopic;
-    element.setAttribute('code', 'G99.9');
-    element.setAttribute('code-system', 'icd-10-cm');
-    const failed = oneEvent(element, 'health-topic-error') as Promise<HealthTopicErrorEvent>;
-    document.body.append(element);
-    const { detail } = await failed;
+    const { element, detail } = await failHealthTopic((element) => {
+      element.setAttribute('code', 'G99.9');
+      element.setAttribute('code-system', 'icd-10-cm');
+    });
     expect(detail.code).to.equal('not-found');
     expect(detail.clinicalCode).to.equal('G99.9');
-    await element.updateComplete;
     expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('We could not find an article for the code "G99.9".');
   });
 
   it('does not take a code from one system for another', async () => {
-    const element = document.createElement('health-topic') as HealthTopic;
-    element.setAttribute('code', 'G25.3');
-    element.setAttribute('code-system', 'snomed-ct');
-    const failed = oneEvent(element, 'health-topic-error') as Promise<HealthTopicErrorEvent>;
-    document.body.append(element);
-    expect((await failed).detail.code).to.equal('not-found');
+    const { detail } = await failHealthTopic((element) => {
+      element.setAttribute('code', 'G25.3');
+      element.setAttribute('code-system', 'snomed-ct');
+    });
+    expect(detail.code).to.equal('not-found');
   });
 });

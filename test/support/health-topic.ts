@@ -1,4 +1,5 @@
 import type { HealthTopic } from '../../src/elements/health-topic/health-topic.js';
+import type { HealthTopicErrorDetail } from '../../src/elements/health-topic/events.js';
 import '../../src/define.js';
 
 /** A small, clearly fake article a page hands to the element itself (the `data` property or inline JSON). */
@@ -40,4 +41,11 @@ export async function showHealthTopic(setUp: (element: HealthTopic) => void, con
   const { element, event } = await placeHealthTopic(setUp, container);
   if (event.type !== 'health-topic-load') throw new Error(`Expected an article, got ${event.type}: ${JSON.stringify(event.detail)}`);
   return element;
+}
+
+/** As `placeHealthTopic`, for tests that expect an error: returns its `detail`, fails on an article. */
+export async function failHealthTopic(setUp: (element: HealthTopic) => void): Promise<{ element: HealthTopic; detail: HealthTopicErrorDetail }> {
+  const { element, event } = await placeHealthTopic(setUp);
+  if (event.type !== 'health-topic-error') throw new Error(`Expected an error, got ${event.type}`);
+  return { element, detail: event.detail as HealthTopicErrorDetail };
 }
