@@ -2,9 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import { setContentBasePath } from '../src/content/catalog.js';
-import { PASTED_ARTICLE, pause, placeHealthTopic } from './support/health-topic.js';
+import { PASTED_ARTICLE, failHealthTopic, pause } from './support/health-topic.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
-import type { HealthTopicErrorEvent } from '../src/elements/health-topic/events.js';
 
 /** Makes the test server answer requests whose URL contains one of these with 503. */
 function failRequests(paths: string[]): Promise<unknown> {
@@ -18,11 +17,6 @@ function slowRequests(paths: string[], ms = 0): Promise<unknown> {
 
 const pasted = PASTED_ARTICLE;
 
-async function failedElement(topic: string): Promise<{ element: HealthTopic; detail: HealthTopicErrorEvent['detail'] }> {
-  const { element, event } = await placeHealthTopic((element) => (element.topic = topic));
-  expect(event.type).to.equal('health-topic-error');
-  return { element, detail: (event as HealthTopicErrorEvent).detail };
-}
 
 // Each test reads the content through a path of its own (see web-test-runner.config.mjs), so no
 // earlier download sits in the browser's cache.
@@ -36,7 +30,7 @@ describe('<health-topic> on a failing network', () => {
   it('shows a message and a Try again button when the article cannot be downloaded, and Try again works', async () => {
     setContentBasePath('/simulated-network/payload/');
     await failRequests(['/simulated-network/payload/myoclonus.en.']);
-    const { element, detail } = await failedElement('myoclonus');
+    const { element, detail } = await failHealthTopic((element) => (element.topic = 'myoclonus'));
     expect(detail.code).to.equal('network');
     expect(detail.topic).to.equal('myoclonus');
     const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
@@ -58,7 +52,7 @@ describe('<health-topic> on a failing network', () => {
   it('reports a network failure, not "not found", when the topic index cannot be downloaded', async () => {
     setContentBasePath('/simulated-network/index/');
     await failRequests(['/simulated-network/index/index.']);
-    const { element, detail } = await failedElement('myoclonus');
+    const { element, detail } = await failHealthTopic((element) => (element.topic = 'myoclonus'));
     expect(detail.code).to.equal('network');
     await failRequests([]);
     const loaded = oneEvent(element, 'health-topic-load');
