@@ -79,7 +79,7 @@ function integrityFile(): Plugin {
 }
 
 /** Modules loaded on demand (`import()`), each kept in a chunk of its own, with what only it uses. */
-const LAZY_MODULES = /\/src\/(content\/(validate|schema|code-lookup)|elements\/language-picker\/language-picker(\.styles)?|seo\/|i18n\/generated\/locales\/)|\/node_modules\/valibot\//;
+const LAZY_MODULES = /\/src\/(content\/(validate|schema|code-lookup|plain-data)|elements\/language-picker\/language-picker(\.styles)?|seo\/|i18n\/generated\/locales\/)|\/node_modules\/valibot\//;
 
 /** What the elements need to show an article: Lit and the source, but for the entry and the lazy modules. */
 function isEagerModule(id: string): boolean {

@@ -22,6 +22,15 @@ const SCHEMA_FILE = new URL('../content/health-topic.schema.json', import.meta.u
 
 const { $schema, ...body } = toJsonSchema(HealthTopicSchema, {
   errorMode: 'throw',
+  // Checks JSON Schema cannot express: days a month lacks ("format": "date" validators reject them
+  // too) and unique, unreserved section ids. The library and `npm run lint:content` apply them.
+  ignoreActions: ['check', 'raw_check'],
+  // JSON Schema patterns are ECMA-262 regular expressions with Unicode semantics, which the "u"
+  // flag asks for in JavaScript (the visible-text rule uses Unicode categories such as \p{Cf}).
+  overrideAction: ({ valibotAction, jsonSchema }) => {
+    const pattern = valibotAction.type === 'regex' ? (valibotAction as unknown as { requirement: RegExp }).requirement : undefined;
+    return pattern?.flags === 'u' ? { ...jsonSchema, pattern: pattern.source } : undefined;
+  },
   // Named definitions keep the published file short and readable.
   definitions: {
     InlineRun: InlineRunSchema,
@@ -37,7 +46,7 @@ const generated = {
   $schema,
   title: 'Health topic payload',
   description:
-    'One consumer-health article in one language, as rendered by <health-topic>. Generated from src/content/schema.ts by `npm run build:schema`: do not edit by hand.',
+    'One consumer-health article in one language, as rendered by <health-topic>. Section ids must also be unique, and not "references". Generated from src/content/schema.ts by `npm run build:schema`: do not edit by hand.',
   ...body,
 };
 const text = `${JSON.stringify(generated, null, 2)}\n`;

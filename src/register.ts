@@ -10,6 +10,12 @@ export function registerElements(elements: readonly [string, CustomElementConstr
     if (!customElements.get(tag)) customElements.define(tag, element);
   }
   if (taken.length === 0) return;
-  const registered = customElements.get(taken[0]) as { version?: unknown } | undefined;
-  console.warn(`Health Topic Elements ${VERSION}: <${taken.join('>, <')}> already registered by version ${registered?.version ?? 'unknown'}. Is the script on the page twice?`);
+  const tags = `<${taken.join('>, <')}>`;
+  const version = (customElements.get(taken[0]) as { version?: unknown } | undefined)?.version;
+  // Only this library's elements carry a static `version`: any other class is the page's own.
+  console.warn(
+    typeof version === 'string'
+      ? `Health Topic Elements ${VERSION}: ${tags} already registered by version ${version} of this library, which stays in use. Is the script on the page twice?`
+      : `Health Topic Elements ${VERSION}: ${tags} is already registered by another script, not Health Topic Elements; these elements cannot be used on this page. Rename or remove the other element.`,
+  );
 }

@@ -22,7 +22,7 @@ describe('<health-topic> languages', () => {
     const article = element.shadowRoot!.querySelector('article')!;
     expect(article.lang).to.equal('es');
     expect(part(element, 'title').textContent).to.equal('Mioclonía');
-    expect(element.shadowRoot!.getElementById('toc-label')!.textContent).to.equal('Contenido');
+    expect(element.shadowRoot!.getElementById('toc_label')!.textContent).to.equal('Contenido');
     expect(part(element, 'byline').textContent).to.equal('Por Cynthia M. Johnson, MA');
     expect(part(element, 'review').textContent).to.equal('Revisado por Rimas Lukas, MD');
     const headings = deepQueryAll(element, '[part~="section-heading"], [part~="heading"]').map((heading) => heading.textContent);
@@ -99,7 +99,7 @@ describe('<health-topic> languages', () => {
     expect(detail).to.deep.equal({ topic: 'myoclonus', locale: 'es', previousLocale: 'en' });
     await element.updateComplete;
     expect(part(element, 'title').textContent).to.equal('Mioclonía');
-    expect(element.shadowRoot!.getElementById('toc-label')!.textContent).to.equal('Contenido');
+    expect(element.shadowRoot!.getElementById('toc_label')!.textContent).to.equal('Contenido');
     // Focus stays on the picker's button, now in Spanish.
     expect(picker.shadowRoot!.activeElement).to.equal(button);
     expect(button.querySelector('span')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Idioma: Español');
@@ -137,9 +137,9 @@ describe('<health-topic> languages', () => {
       }),
     ]);
     expect(part(inEnglish, 'title').textContent).to.equal('Myoclonus');
-    expect(inEnglish.shadowRoot!.getElementById('toc-label')!.textContent).to.equal('Contents');
+    expect(inEnglish.shadowRoot!.getElementById('toc_label')!.textContent).to.equal('Contents');
     expect(part(inSpanish, 'title').textContent).to.equal('Mioclonía');
-    expect(inSpanish.shadowRoot!.getElementById('toc-label')!.textContent).to.equal('Contenido');
+    expect(inSpanish.shadowRoot!.getElementById('toc_label')!.textContent).to.equal('Contenido');
   });
 
   it('changes language when its lang attribute changes', async () => {
@@ -179,7 +179,7 @@ describe('<health-topic> languages', () => {
         element.topic = 'myoclonus';
         element.lang = 'en';
       });
-      expect(inEnglish.shadowRoot!.getElementById('toc-label')!.textContent).to.equal('Contents');
+      expect(inEnglish.shadowRoot!.getElementById('toc_label')!.textContent).to.equal('Contents');
       const picker = part(inEnglish, 'language-picker') as HTMLElement;
       picker.shadowRoot!.querySelector('button')!.click();
       await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -187,7 +187,7 @@ describe('<health-topic> languages', () => {
       picker.shadowRoot!.querySelector<HTMLElement>('[lang="es"][role="menuitemradio"]')!.click();
       await changed;
       await inEnglish.updateComplete;
-      expect(inEnglish.shadowRoot!.getElementById('toc-label')!.textContent).to.equal('Contenido');
+      expect(inEnglish.shadowRoot!.getElementById('toc_label')!.textContent).to.equal('Contenido');
       expect(getLocale()).to.equal('de');
     });
   });

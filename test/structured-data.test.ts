@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
-import { failHealthTopic, showHealthTopic as shown } from './support/health-topic.js';
+import { PASTED_ARTICLE, failHealthTopic, showHealthTopic as shown } from './support/health-topic.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
 
 /** Parsed JSON-LD: checked against the schema-dts types where written, read freely in assertions. */
@@ -63,6 +63,33 @@ describe('schema.org JSON-LD', () => {
     expect((await jsonLdCount(1))[0].inLanguage).to.equal('en');
     first.remove();
     await jsonLdCount(0);
+  });
+
+  it('keeps its JSON-LD when the element is moved elsewhere on the page', async () => {
+    const element = await shown((element) => (element.topic = 'myoclonus'));
+    await jsonLdCount(1);
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(element);
+    await jsonLdCount(1);
+    elsewhere.remove();
+    await jsonLdCount(0);
+  });
+
+  it('writes JSON-LD that stays inert when the page is saved and read again as HTML', async () => {
+    const titles = ['X </script><img src=x onerror="window.__jsonLdEscape = 1">', 'T <!--<script>', 'Q ]]> & \u2028 \u003c'];
+    for (const title of titles) {
+      await shown((element) => (element.data = { ...PASTED_ARTICLE, title }));
+    }
+    const [...pages] = await jsonLdCount(titles.length);
+    expect(pages.map((page) => page.name)).to.deep.equal(titles);
+    for (const script of scripts()) expect(script.text).not.to.match(/[<>]/);
+    // What a "save page" or a prerender service does: serialize the live DOM, parse it again.
+    const saved = new DOMParser().parseFromString(document.documentElement.outerHTML, 'text/html');
+    const savedScripts = [...saved.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
+    expect(savedScripts.map((script) => JSON.parse(script.text).name)).to.deep.equal(titles);
+    expect(saved.head.querySelectorAll('img')).to.have.length(0);
+    expect(saved.body.querySelectorAll('health-topic')).to.have.length(titles.length);
   });
 
   it('adds nothing with no-structured-data', async () => {

@@ -1,6 +1,9 @@
 import { DEFAULT_CONTENT_BASE, TOPIC_INDEX_FILE } from './generated/content-manifest.js';
+import { readPayload } from './figures.js';
 import type { ValidationIssue } from './issues.js';
 import type { HealthTopic } from './schema.js';
+import { TimeoutError, untilAborted } from '../shared/abort.js';
+import { bestLocale } from '../shared/locales.js';
 
 export const DEFAULT_LOCALE = 'en';
 
@@ -8,12 +11,16 @@ export type TopicLoadResult =
   /** `locales`: every language the topic exists in (just the payload's own, for payloads from the page). */
   | { status: 'loaded'; topic: HealthTopic; locales: string[] }
   | { status: 'not-found' }
-  | { status: 'invalid-payload'; issues: ValidationIssue[] }
-  | { status: 'network'; error: unknown };
+  /** `downloaded`: the payload came from the topics folder, where a fresh download may find it mended. */
+  | { status: 'invalid-payload'; issues: ValidationIssue[]; downloaded?: boolean }
+  | { status: 'network'; error: unknown }
+  | { status: 'timeout' };
 
-/** For each topic, for each locale, the file name of its payload in the topics folder. */
-interface TopicIndex {
-  topics: Record<string, Record<string, string>>;
+export interface LoadOptions {
+  /** Ask the network again rather than any cache (for "Try again"). */
+  reload?: boolean;
+  /** Aborts the wait; with a TimeoutError as its reason, the request is taken for stuck. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -31,77 +38,99 @@ export function setContentBasePath(url: string): void {
 }
 
 /** Downloads a file of the topics folder, once (see `download`). */
-export function downloadContentFile(fileName: string, reload = false): Promise<string> {
-  return download(new URL(fileName, contentBase).href, reload);
+export function downloadContentFile(fileName: string, options: LoadOptions = {}): Promise<string> {
+  return download(new URL(fileName, contentBase).href, options);
 }
 
 /** Thrown when a file cannot be downloaded: the network failed, or the server said no. */
 class DownloadError extends Error {}
 
 /**
- * Content files already downloaded, by address. Their names are their hashes, so they never
- * change: a page with ten widgets of one article downloads it once. A failed download is forgotten.
+ * Content files already downloaded, or being downloaded, by address. Their names are their hashes,
+ * so they never change: a page with ten widgets of one article downloads it once. A failed
+ * download is forgotten, and so is one a widget gave up waiting for: the next asks afresh.
  */
 const downloads = new Map<string, Promise<string>>();
 
 /**
  * Downloads a content file's text, once. `fetch` keeps no memory of failures (a failed module
- * import may stay failed in some browsers); `reload` also bypasses any cached answer, for "Try again".
+ * import may stay failed in some browsers); `reload` also bypasses any cached answer.
  */
-function download(url: string, reload = false): Promise<string> {
+function download(url: string, { reload = false, signal }: LoadOptions): Promise<string> {
   let text = reload ? undefined : downloads.get(url);
   if (!text) {
-    text = fetch(url, { cache: reload ? 'reload' : 'default' })
+    const started = fetch(url, { cache: reload ? 'reload' : 'default' })
       .catch((error: Error) => Promise.reject(new DownloadError(`${url}: ${error.message}`)))
       .then((response) => (response.ok ? response.text() : Promise.reject(new DownloadError(`${url}: HTTP ${response.status}`))));
-    text.catch(() => downloads.delete(url));
-    downloads.set(url, text);
+    started.catch(() => forget(url, started));
+    downloads.set(url, started);
+    text = started;
   }
-  return text;
+  const shared = text;
+  signal?.addEventListener('abort', () => signal.reason instanceof TimeoutError && forget(url, shared), { once: true });
+  return untilAborted(shared, signal);
+}
+
+function forget(url: string, download: Promise<string>): void {
+  if (downloads.get(url) === download) downloads.delete(url);
+}
+
+/** For each topic, for each locale, the file name of its payload; anything else is not an index. */
+function topicFiles(indexText: string, topicId: string): Record<string, string> | undefined {
+  const topics: unknown = JSON.parse(indexText)?.topics;
+  if (!topics || typeof topics !== 'object') throw new DownloadError('The topic index is not readable.');
+  const files: unknown = Object.hasOwn(topics, topicId) ? (topics as Record<string, unknown>)[topicId] : undefined;
+  if (files === undefined) return undefined;
+  if (!files || typeof files !== 'object' || !Object.values(files).every((name) => typeof name === 'string')) {
+    throw new DownloadError('The topic index is not readable.');
+  }
+  return files as Record<string, string>;
 }
 
 /**
  * Loads a bundled topic in the wanted locale (falling back to English, then to any locale the
- * topic has) and resolves its figure files to URLs.
- * `reload` asks the network again rather than a cache (for "Try again").
- * Never throws: every outcome is a result the element can show.
+ * topic has) and resolves its figure files to URLs. Never throws: every outcome is a result the
+ * element can show.
  */
-export async function loadTopic(
-  topicId: string,
-  locale: string = DEFAULT_LOCALE,
-  { reload = false }: { reload?: boolean } = {},
-): Promise<TopicLoadResult> {
+export async function loadTopic(topicId: string, locale: string = DEFAULT_LOCALE, options: LoadOptions = {}): Promise<TopicLoadResult> {
   let files: Record<string, string> | undefined;
   let payloadUrl: string;
   let text: string;
   try {
-    const { topics } = JSON.parse(await downloadContentFile(TOPIC_INDEX_FILE, reload)) as TopicIndex;
-    files = Object.hasOwn(topics, topicId) ? topics[topicId] : undefined;
-    const chosen = files && bestLocale(Object.keys(files), locale);
+    files = topicFiles(await downloadContentFile(TOPIC_INDEX_FILE, options), topicId);
+    const chosen = files && bestLocale(Object.keys(files), locale, DEFAULT_LOCALE);
     if (!files || !chosen) return { status: 'not-found' };
     payloadUrl = new URL(files[chosen], contentBase).href;
-    text = await download(payloadUrl, reload);
+    text = await download(payloadUrl, options);
   } catch (error) {
-    return { status: 'network', error };
+    return error instanceof TimeoutError ? { status: 'timeout' } : { status: 'network', error };
   }
-  // Bundled payloads were validated by the build and are named by the hash of what was validated:
-  // checking them again would cost every reader the validator's download and time. Only their
-  // shape is checked, against a server answering with something else.
-  const payload = parseJson(text);
-  if (!isArticleShaped(payload)) return payload instanceof Error ? unreadable(payload) : unreadable(new Error('not an article'));
-  return { status: 'loaded', topic: withFigureUrls(payload, payloadUrl), locales: Object.keys(files) };
+  const result = await checkPublished(text, payloadUrl);
+  return result.status === 'loaded' ? { ...result, locales: Object.keys(files) } : result;
 }
 
-/** The lists every article has: enough to render without throwing. */
-function isArticleShaped(value: unknown): value is HealthTopic {
-  const article = (value ?? {}) as Partial<Record<keyof HealthTopic, unknown>>;
-  return [article.summary, article.sections, article.references, article.contributors].every(Array.isArray);
+/**
+ * A downloaded payload. The build validated each one and named its file by the hash of what it
+ * validated: when the text still has that hash, it is shown without the validator's download. A
+ * file a CDN corrupted, truncated or replaced has another hash, and is validated like a payload
+ * from the page. (Browsers hash only on secure pages; elsewhere every payload is validated.)
+ */
+async function checkPublished(text: string, url: string): Promise<TopicLoadResult> {
+  const result = (await isAsPublished(text, url)) ? undefined : await acceptPayloadText(text);
+  if (result && result.status !== 'loaded') return result.status === 'invalid-payload' ? { ...result, downloaded: true } : result;
+  return { status: 'loaded', topic: readPayload(text, (src) => new URL(src, url).href), locales: [] };
 }
 
-/** The wanted locale, else its base language (`es-MX` -> `es`), else English, else the first there is. */
-function bestLocale(available: string[], wanted: string): string | undefined {
-  const find = (tag: string) => available.find((candidate) => candidate.toLowerCase() === tag.toLowerCase());
-  return find(wanted) ?? find(wanted.split('-')[0]) ?? find(DEFAULT_LOCALE) ?? available[0];
+async function isAsPublished(text: string, url: string): Promise<boolean> {
+  const published = /\.([0-9a-f]{10})\.json$/.exec(url)?.[1];
+  const subtle = globalThis.crypto?.subtle;
+  if (!published || !subtle) return false;
+  try {
+    const digest = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(text)));
+    return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('').startsWith(published);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -123,32 +152,11 @@ export async function acceptPayload(payload: unknown): Promise<TopicLoadResult> 
 
 /** Parses JSON text (a downloaded payload, or an inline `<script type="application/json">`), then validates it. */
 export function acceptPayloadText(text: string): Promise<TopicLoadResult> {
-  const payload = parseJson(text);
-  return payload instanceof Error ? Promise.resolve(unreadable(payload)) : acceptPayload(payload);
-}
-
-/** The parsed JSON, or the parser's error. */
-function parseJson(text: string): unknown {
+  let payload: unknown;
   try {
-    return JSON.parse(text);
+    payload = JSON.parse(text);
   } catch (error) {
-    return error as Error;
+    return Promise.resolve({ status: 'invalid-payload', issues: [{ path: '', message: `The JSON cannot be read: ${(error as Error).message}` }] });
   }
-}
-
-function unreadable(error: Error): TopicLoadResult {
-  return { status: 'invalid-payload', issues: [{ path: '', message: `The JSON cannot be read: ${error.message}` }] };
-}
-
-/** Resolves figure file names against the payload's own URL; https sources stay as they are. */
-function withFigureUrls(topic: HealthTopic, payloadUrl: string): HealthTopic {
-  return {
-    ...topic,
-    sections: topic.sections.map((section) => ({
-      ...section,
-      blocks: section.blocks.map((block) =>
-        block.type === 'figure' ? { ...block, src: new URL(block.src, payloadUrl).href } : block,
-      ),
-    })),
-  };
+  return acceptPayload(payload);
 }

@@ -1,4 +1,5 @@
-import { downloadContentFile, loadTopic, type TopicLoadResult } from './catalog.js';
+import { downloadContentFile, loadTopic, type LoadOptions, type TopicLoadResult } from './catalog.js';
+import { TimeoutError } from '../shared/abort.js';
 import { CODE_INDEX_FILE } from './generated/content-manifest.js';
 
 export type CodeSystem = 'icd-10-cm' | 'snomed-ct';
@@ -23,17 +24,17 @@ export async function loadTopicByCode(
   code: string,
   systemName: string | undefined,
   locale: string,
-  options: { reload?: boolean } = {},
+  options: LoadOptions = {},
 ): Promise<TopicLoadResult> {
   let topic: string | undefined;
   try {
-    const index = JSON.parse(await downloadContentFile(CODE_INDEX_FILE, options.reload)) as CodeIndex;
+    const index = JSON.parse(await downloadContentFile(CODE_INDEX_FILE, options)) as CodeIndex;
     const key = code.replace(/\s+/g, '').toUpperCase();
     const system = codeSystemOf(systemName);
     const systems = system ? [system] : Object.keys(index);
     topic = systems.map((name) => (Object.hasOwn(index, name) && Object.hasOwn(index[name], key) ? index[name][key] : undefined)).find(Boolean);
   } catch (error) {
-    return { status: 'network', error };
+    return error instanceof TimeoutError ? { status: 'timeout' } : { status: 'network', error };
   }
   return topic ? loadTopic(topic, locale, options) : { status: 'not-found' };
 }

@@ -6,6 +6,7 @@
  * (`content/health-topic.schema.json`, written by `npm run build:schema`).
  */
 import * as v from 'valibot';
+import { isRealDate } from '../shared/dates.js';
 
 /** Lower-case words joined by single hyphens: stable enough to be part of a URL fragment. */
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -21,29 +22,49 @@ const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
  */
 const FIGURE_SOURCE_PATTERN = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[0-9a-f]{10})?\.(?:svg|png|jpe?g|webp|avif)|https:\/\/\S+)$/;
 
+/**
+ * At least one character a reader can see: not only spaces, zero-width or formatting characters
+ * (U+200B, U+2060, soft hyphens), combining marks or blank fillers, which render as nothing.
+ */
+const VISIBLE_PATTERN = /[^\p{White_Space}\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u;
+/** Section ids the article's own parts use for their anchors (`#myoclonus-references`). */
+export const RESERVED_SECTION_IDS: readonly string[] = ['references'];
+
+/**
+ * An object schema whose entries have no prototype: valibot walks entries with `for...in`, so a
+ * page that added keys to Object.prototype (old polyfills do) would otherwise break validation.
+ */
+function record<const T extends v.ObjectEntries>(entries: T) {
+  return v.strictObject(Object.assign(Object.create(null) as object, entries) as T);
+}
+
 const slug = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'Use lower-case words joined by hyphens, such as "risk-factors".'));
 const locale = v.pipe(v.string(), v.regex(LOCALE_PATTERN, 'Use a language tag such as "en" or "pt-BR".'));
-const text = v.pipe(v.string(), v.regex(/\S/, 'Must not be empty.'));
+const text = v.pipe(v.string(), v.regex(VISIBLE_PATTERN, 'Must not be empty.'));
 const optionalText = v.optional(v.string());
-// isoDate also rejects months and days out of range ("2025-13-01"); npm run lint:content rejects "2026-02-30".
-const date = v.pipe(v.string(), v.isoDate('Use an ISO date such as "2024-05-31".'));
+// isoDate rejects months and days out of range ("2025-13-01"); the check, days a month lacks ("2026-02-30").
+const date = v.pipe(
+  v.string(),
+  v.isoDate('Use an ISO date such as "2024-05-31".'),
+  v.check((value) => !v.ISO_DATE_REGEX.test(value) || isRealDate(value), 'There is no such day in the calendar.'),
+);
 
 /** The language of a run that differs from the article's, such as an organisation's English name. */
 const runLanguage = v.optional(locale);
 
-const TextRunSchema = v.strictObject({
+const TextRunSchema = record({
   type: v.literal('text'),
   text: text,
   lang: runLanguage,
 });
 
-const EmphasisRunSchema = v.strictObject({
+const EmphasisRunSchema = record({
   type: v.literal('emphasis'),
   text: text,
   lang: runLanguage,
 });
 
-const LinkRunSchema = v.strictObject({
+const LinkRunSchema = record({
   type: v.literal('link'),
   text: text,
   href: v.pipe(v.string(), v.regex(LINK_PATTERN, 'Links must start with http://, https://, mailto: or tel:.')),
@@ -58,12 +79,12 @@ export const InlineRunSchema = v.variant('type', [TextRunSchema, EmphasisRunSche
  */
 export const InlineTextSchema = v.union([text, v.pipe(v.array(InlineRunSchema), v.minLength(1, 'Must hold at least one run.'))]);
 
-export const ParagraphBlockSchema = v.strictObject({
+export const ParagraphBlockSchema = record({
   type: v.literal('paragraph'),
   text: InlineTextSchema,
 });
 
-export const ListBlockSchema = v.strictObject({
+export const ListBlockSchema = record({
   type: v.literal('list'),
   /** The sentence that introduces the list, usually ending in ":". */
   leadIn: v.optional(InlineTextSchema),
@@ -71,7 +92,7 @@ export const ListBlockSchema = v.strictObject({
   items: v.pipe(v.array(InlineTextSchema), v.minLength(1, 'A list needs at least one item.')),
 });
 
-export const FigureBlockSchema = v.strictObject({
+export const FigureBlockSchema = record({
   type: v.literal('figure'),
   src: v.pipe(
     v.string(),
@@ -88,20 +109,20 @@ export const FigureBlockSchema = v.strictObject({
 
 export const BlockSchema = v.variant('type', [ParagraphBlockSchema, ListBlockSchema, FigureBlockSchema]);
 
-export const SectionSchema = v.strictObject({
+export const SectionSchema = record({
   /** Stable id, part of deep links such as `#myoclonus-symptoms`: do not rename once published. */
   id: slug,
   title: text,
   blocks: v.pipe(v.array(BlockSchema), v.minLength(1, 'A section needs at least one block.')),
 });
 
-export const PersonNameSchema = v.strictObject({
+export const PersonNameSchema = record({
   family: text,
   /** Initials without periods, as the AMA style writes them: "JR". */
   given: optionalText,
 });
 
-export const ReferenceSchema = v.strictObject({
+export const ReferenceSchema = record({
   /** The language of the cited work, when it differs from the article's (a translation citing English sources). */
   lang: v.optional(locale),
   authors: v.optional(v.array(PersonNameSchema)),
@@ -122,20 +143,20 @@ export const ReferenceSchema = v.strictObject({
   accessed: v.optional(date),
 });
 
-export const ContributorSchema = v.strictObject({
+export const ContributorSchema = record({
   name: text,
   /** Degrees and titles as printed after the name: "MA", "MD". */
   credentials: optionalText,
   role: v.picklist(['author', 'reviewer']),
 });
 
-export const ClinicalCodeSchema = v.strictObject({
+export const ClinicalCodeSchema = record({
   system: v.picklist(['icd-10-cm', 'snomed-ct']),
   code: text,
   display: optionalText,
 });
 
-export const HealthTopicSchema = v.strictObject({
+export const HealthTopicSchema = record({
   $schema: v.optional(v.string()),
   /** The topic's id: the `topic` attribute and the folder name under `content/topics/`. */
   id: slug,
@@ -146,7 +167,13 @@ export const HealthTopicSchema = v.strictObject({
   alternateNames: v.optional(v.array(text)),
   /** The lead: one or more paragraphs shown under the title. */
   summary: v.pipe(v.array(InlineTextSchema), v.minLength(1, 'The summary needs at least one paragraph.')),
-  sections: v.pipe(v.array(SectionSchema), v.minLength(1, 'An article needs at least one section.')),
+  sections: v.pipe(
+    v.array(SectionSchema),
+    v.minLength(1, 'An article needs at least one section.'),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (dataset.typed) sectionIdProblems(dataset.value).forEach(addIssue);
+    }),
+  ),
   references: v.array(ReferenceSchema),
   contributors: v.pipe(v.array(ContributorSchema), v.minLength(1, 'Name at least the author.')),
   publicationType: optionalText,
@@ -155,6 +182,28 @@ export const HealthTopicSchema = v.strictObject({
   disclaimer: text,
   codes: v.optional(v.array(ClinicalCodeSchema)),
 });
+
+/**
+ * Section ids become anchors in one shadow root beside the article's own: an id used twice, or one
+ * the article uses itself, would make contents links and headings' labels ambiguous.
+ */
+function sectionIdProblems(sections: readonly { id: string }[]) {
+  const seen = new Set<string>();
+  return sections.flatMap((section, index) => {
+    const problem = RESERVED_SECTION_IDS.includes(section.id)
+      ? `"${section.id}" is the references' anchor: choose another id.`
+      : seen.has(section.id)
+        ? `Another section has the id "${section.id}": ids must be unique.`
+        : undefined;
+    seen.add(section.id);
+    if (!problem) return [];
+    const path = [
+      { type: 'array', origin: 'value', input: sections, key: index, value: section },
+      { type: 'object', origin: 'value', input: section, key: 'id', value: section.id },
+    ] as const;
+    return [{ message: problem, path: path as unknown as [v.IssuePathItem, ...v.IssuePathItem[]] }];
+  });
+}
 
 export type InlineRun = v.InferOutput<typeof InlineRunSchema>;
 export type InlineText = v.InferOutput<typeof InlineTextSchema>;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { ValidationIssue } from './issues.js';
+import { toPlainData } from './plain-data.js';
 import { HealthTopicSchema, type HealthTopic } from './schema.js';
 
 export type { ValidationIssue } from './issues.js';
@@ -8,14 +9,38 @@ export type ValidationResult =
   | { ok: true; value: HealthTopic }
   | { ok: false; issues: ValidationIssue[] };
 
+/** Enough to fix a payload by; a payload with 200,000 bad sections is reported in these and a count. */
+export const MAX_REPORTED_ISSUES = 100;
+
 /**
  * Checks a payload against the content schema. Used at build time for every bundled payload and at
- * run time for every payload, whatever way it arrives, so both reject the same things.
+ * run time for every payload, whatever way it arrives, so both reject the same things. Never
+ * throws: a payload that cannot even be read (see plain-data.ts) is one issue at its root. The
+ * value returned is a copy holding only plain data, so nothing a page did to the original, or to
+ * Object.prototype, is read later.
  */
 export function validateTopic(input: unknown): ValidationResult {
-  const result = v.safeParse(HealthTopicSchema, input);
-  if (result.success) return { ok: true, value: result.output };
-  return { ok: false, issues: result.issues.flatMap(describeIssue) };
+  const plain = toPlainData(input);
+  if (!plain.ok) return rootIssue(`The payload is not JSON data. ${plain.reason}`);
+  let result: ReturnType<typeof v.safeParse<typeof HealthTopicSchema>>;
+  try {
+    result = v.safeParse(HealthTopicSchema, plain.value);
+  } catch (error) {
+    return rootIssue(`The payload cannot be checked: ${String(error)}`);
+  }
+  if (!result.success) return { ok: false, issues: capped(result.issues.flatMap(describeIssue)) };
+  const output = toPlainData(result.output);
+  return output.ok ? { ok: true, value: output.value as unknown as HealthTopic } : rootIssue(output.reason);
+}
+
+function rootIssue(message: string): ValidationResult {
+  return { ok: false, issues: [{ path: '', message }] };
+}
+
+function capped(issues: ValidationIssue[]): ValidationIssue[] {
+  if (issues.length <= MAX_REPORTED_ISSUES) return issues;
+  const more = issues.length - MAX_REPORTED_ISSUES;
+  return [...issues.slice(0, MAX_REPORTED_ISSUES), { path: '', message: `…and ${more} more problem${more === 1 ? '' : 's'}, not listed.` }];
 }
 
 type SchemaIssue = v.InferIssue<typeof HealthTopicSchema>;

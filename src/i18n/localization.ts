@@ -1,4 +1,5 @@
 import { loadTemplates, UI_LOCALES } from './generated/locale-loaders.js';
+import { bestLocale } from '../shared/locales.js';
 import { uiMessages, type Msg, type UiMessages } from './messages.js';
 
 /** A `str` template as lit-localize writes it: literal parts and the values between them. */
@@ -43,9 +44,7 @@ const ready = new Map<string, UiMessages>([['en', ENGLISH]]);
  * English when the widget's words are not translated into it.
  */
 export function uiLocaleFor(locale: string): string {
-  const wanted = locale.toLowerCase();
-  const base = wanted.split('-')[0];
-  return UI_LOCALES.find((candidate) => candidate.toLowerCase() === wanted) ?? UI_LOCALES.find((candidate) => candidate === base) ?? 'en';
+  return bestLocale(UI_LOCALES, locale, 'en') ?? 'en';
 }
 
 /** The widget's words in a language (see `uiLocaleFor`), loading its translations once. */
@@ -72,11 +71,6 @@ export function messagesFor(locale: string): Promise<UiMessages> {
 /** The widget's words in a language if they are already loaded, so a render need not wait. */
 export function loadedMessagesFor(locale: string): UiMessages | undefined {
   return ready.get(uiLocaleFor(locale));
-}
-
-/** Whether two language tags name the same language (`es` and `es-MX` do). */
-export function sameLanguage(a: string, b: string): boolean {
-  return a.toLowerCase().split('-')[0] === b.toLowerCase().split('-')[0];
 }
 
 /**

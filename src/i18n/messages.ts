@@ -28,6 +28,10 @@ export function uiMessages(msg: Msg) {
       msg(str`We could not find an article for the code "${code}".`, { id: 'no-article-for-code', desc: 'A clinical code follows, such as G25.3.' }),
     invalidPayload: msg('This article cannot be shown because its content has errors.', { id: 'invalid-payload' }),
     network: msg('The article could not be loaded. Check your connection and try again.', { id: 'network' }),
+    timeout: msg('The article took too long to load. Check your connection and try again.', {
+      id: 'timeout',
+      desc: 'Shown when the article did not arrive in time (the network is slow or the server does not answer).',
+    }),
     tryAgain: msg('Try again', { id: 'try-again', desc: 'Button that downloads the article again.' }),
     language: msg('Language', { id: 'language', desc: 'Label of the language picker.' }),
     notInLanguage: (wanted: string, shown: string) =>

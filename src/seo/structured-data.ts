@@ -1,6 +1,7 @@
 import type { CreativeWork, MedicalCode, MedicalWebPage, Person, WithContext } from 'schema-dts';
 import type { ClinicalCode, Contributor, HealthTopic as Article, Reference } from '../content/schema.js';
 import { plainText } from '../content/rich-text.js';
+import { citedName } from '../shared/contributors.js';
 
 /** How schema.org names the coding systems the payloads use. */
 const CODING_SYSTEMS: Record<ClinicalCode['system'], string> = { 'icd-10-cm': 'ICD-10-CM', 'snomed-ct': 'SNOMED-CT' };
@@ -32,6 +33,16 @@ export function structuredData(article: Article, pageUrl?: string): WithContext<
   };
 }
 
+/**
+ * The article's JSON-LD as the text of a `<script type="application/ld+json">`. `<`, `>` and `&`
+ * are written as JSON escapes: no title can then close the script, open a comment or a CDATA
+ * section, whether the script is built in the live DOM, serialized by "save page" or a prerender
+ * service, or written into a prerendered snippet.
+ */
+export function jsonLdText(article: Article, pageUrl?: string): string {
+  return JSON.stringify(structuredData(article, pageUrl)).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function medicalCode({ system, code }: ClinicalCode): MedicalCode {
   return { '@type': 'MedicalCode', codeValue: code, codingSystem: CODING_SYSTEMS[system] };
 }
@@ -47,7 +58,7 @@ function citation(reference: Reference): CreativeWork {
   const common = {
     name: reference.title,
     ...(reference.authors?.length
-      ? { author: reference.authors.map(({ family, given }): Person => ({ '@type': 'Person', name: given ? `${family} ${given}` : family })) }
+      ? { author: reference.authors.map((author): Person => ({ '@type': 'Person', name: citedName(author) })) }
       : {}),
     ...(reference.year ? { datePublished: String(reference.year) } : {}),
     ...(url ? { url } : {}),
@@ -94,7 +105,7 @@ function jsonLdPolicy(): { createScript(text: string): unknown } | null {
  * remove with the article; `undefined` when a strict page forbids it.
  */
 export function publishStructuredData(article: Article): HTMLScriptElement | undefined {
-  const json = JSON.stringify(structuredData(article, location.href.split('#')[0]));
+  const json = jsonLdText(article, location.href.split('#')[0]);
   const trusted = (globalThis as { trustedTypes?: unknown }).trustedTypes ? jsonLdPolicy() : undefined;
   if (trusted === null) return undefined;
   const script = document.createElement('script');

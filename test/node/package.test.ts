@@ -13,9 +13,10 @@ describe('package', () => {
     assert.equal(VERSION, pkg.version);
   });
 
-  it('pins every dependency to an exact version', () => {
+  it('pins every dev tool and own runtime dependency exactly, and shares Lit with the host app through caret ranges', () => {
     for (const [name, version] of Object.entries({ ...pkg.dependencies, ...pkg.devDependencies })) {
-      assert.match(String(version), /^\d+\.\d+\.\d+$/, `${name} is "${version}"`);
+      const sharedWithHost = name in pkg.dependencies && /^(lit|@lit\/[\w-]+)$/.test(name);
+      assert.match(String(version), sharedWithHost ? /^\^\d+\.\d+\.\d+$/ : /^\d+\.\d+\.\d+$/, `${name} is "${version}"`);
     }
   });
 

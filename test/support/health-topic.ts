@@ -16,22 +16,34 @@ export const PASTED_ARTICLE = {
 
 /**
  * Appends a new `<health-topic>`, set up by `setUp` before it is connected, to `container`, and
- * waits for its first `health-topic-load` or `health-topic-error` event and its render.
+ * waits for its first `health-topic-load` or `health-topic-error` event and its render. A widget
+ * that never settles fails the test with a message, well before the test runner's own timeout.
  */
 export async function placeHealthTopic(
   setUp: (element: HealthTopic) => void,
   container: Element = document.body,
+  { within = 8000 } = {},
 ): Promise<{ element: HealthTopic; event: CustomEvent }> {
   const element = document.createElement('health-topic') as HealthTopic;
   setUp(element);
-  const event = new Promise<CustomEvent>((resolve) => {
-    element.addEventListener('health-topic-load', resolve, { once: true });
-    element.addEventListener('health-topic-error', resolve, { once: true });
-  });
+  const event = firstOutcome(element, within);
   container.append(element);
   const result = { element, event: await event };
   await element.updateComplete;
   return result;
+}
+
+/** The element's next `health-topic-load` or `health-topic-error` event, or a failure after `within` ms. */
+export function firstOutcome(element: HealthTopic, within = 8000): Promise<CustomEvent> {
+  return new Promise<CustomEvent>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no health-topic-load or health-topic-error event within ${within} ms: the widget hangs`)), within);
+    const settle = (event: Event) => {
+      clearTimeout(timer);
+      resolve(event as CustomEvent);
+    };
+    element.addEventListener('health-topic-load', settle, { once: true });
+    element.addEventListener('health-topic-error', settle, { once: true });
+  });
 }
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

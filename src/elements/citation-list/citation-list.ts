@@ -1,10 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Reference } from '../../content/schema.js';
-import { ENGLISH, languageOf, loadedMessagesFor, messagesFor, sameLanguage, uiLocaleFor } from '../../i18n/localization.js';
+import { ENGLISH, languageOf, loadedMessagesFor, messagesFor, uiLocaleFor } from '../../i18n/localization.js';
+import { sameLanguage } from '../../shared/locales.js';
 import { formatCitation } from './citation-format.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { textStyles } from '../../shared/text.styles.js';
 import { citationListStyles } from './citation-list.styles.js';
+import { renderGuarded } from '../../shared/guarded-render.js';
 
 /**
  * The references of an article as a numbered list, in one consistent AMA-like citation style.
@@ -41,6 +43,9 @@ export class CitationList extends LitElement {
 
   private messages = ENGLISH;
 
+  /** What stopped the last render, when data set directly was not a list of references. */
+  renderError?: unknown;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('locale') && this.hasUpdated) return;
     const locale = this.locale ?? languageOf(this);
@@ -53,11 +58,20 @@ export class CitationList extends LitElement {
     // Data set directly skips validation: anything but a list of references shows nothing.
     if (!Array.isArray(this.references) || this.references.length === 0) return nothing;
     const uiLocale = uiLocaleFor(this.locale ?? languageOf(this));
-    return html`<ol part="list">
-      ${this.references.map((reference) => {
-        const labelLang = reference.lang && !sameLanguage(reference.lang, uiLocale) ? uiLocale : undefined;
-        return html`<li part="citation" lang=${reference.lang ?? nothing}>${formatCitation(reference, this.messages, labelLang)}</li>`;
-      })}
-    </ol>`;
+    return renderGuarded(
+      this,
+      () => html`<ol part="list">
+        ${this.references.map((reference) => {
+          const labelLang = reference.lang && !sameLanguage(reference.lang, uiLocale) ? uiLocale : undefined;
+          return html`<li part="citation" lang=${reference.lang ?? nothing}>${formatCitation(reference, this.messages, labelLang)}</li>`;
+        })}
+      </ol>`,
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'citation-list': CitationList;
   }
 }

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../../content/issues.js';
 
 /** Why an article could not be shown. */
-export type HealthTopicErrorCode = 'missing-topic' | 'not-found' | 'invalid-payload' | 'network';
+export type HealthTopicErrorCode = 'missing-topic' | 'not-found' | 'invalid-payload' | 'network' | 'timeout';
 
 export interface HealthTopicLoadDetail {
   /** The topic's id. */

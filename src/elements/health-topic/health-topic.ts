@@ -1,52 +1,18 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { acceptPayload, acceptPayloadText, loadTopic, type TopicLoadResult } from '../../content/catalog.js';
-import type { Contributor, HealthTopic as Article } from '../../content/schema.js';
-import { renderInline } from '../../content/rich-text.js';
-import { formatIssues } from '../../content/issues.js';
-import { clampHeadingLevel, heading } from '../../shared/heading.js';
+import { LitElement, isServer, type PropertyValues } from 'lit';
+import { ArticleLoader, type View } from '../../controllers/article-loader.js';
+import { SectionLinks } from '../../controllers/section-links.js';
+import { StructuredDataController } from '../../controllers/structured-data.js';
+import type { HealthTopic as Article } from '../../content/schema.js';
+import { ENGLISH, loadedMessagesFor, uiLocaleFor } from '../../i18n/localization.js';
 import { VERSION } from '../../version.js';
 import { TopicSection } from '../topic-section/topic-section.js';
-import { displayLanguage, ENGLISH, languageOf, loadedMessagesFor, messagesFor, sameLanguage, uiLocaleFor } from '../../i18n/localization.js';
-import type { UiMessages } from '../../i18n/messages.js';
 import type { LanguagePickerChangeDetail } from '../language-picker/language-picker.js';
 import { loadLanguagePicker } from '../language-picker/load-language-picker.js';
-import type { HealthTopicErrorDetail, HealthTopicLanguageChangeDetail, HealthTopicLoadDetail } from './events.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { textStyles } from '../../shared/text.styles.js';
+import type { GuardedElement } from '../../shared/guarded-render.js';
+import { articleTemplate, chosenSections, errorTemplate, loadingTemplate } from './health-topic.template.js';
 import { healthTopicStyles } from './health-topic.styles.js';
-
-/** The widget's own words in one language, and that language's tag for `lang`. */
-interface Ui {
-  messages: UiMessages;
-  locale: string;
-}
-
-type View =
-  | { state: 'loading'; ui: Ui }
-  | { state: 'error'; ui: Ui; error: HealthTopicErrorDetail }
-  | {
-      state: 'loaded';
-      /** In the article's language. */
-      ui: Ui;
-      article: Article;
-      /** Every language the article exists in. */
-      locales: string[];
-      /** When the article is not in the reader's language: a note saying so, in the reader's language. */
-      notice?: { text: string; lang: string };
-    };
-
-const ENGLISH_UI: Ui = { messages: ENGLISH, locale: 'en' };
-
-/** The widget's words for a language, loaded (or already there). */
-async function uiFor(locale: string): Promise<Ui> {
-  return { messages: await messagesFor(locale), locale: uiLocaleFor(locale) };
-}
-
-/** Parts of `<topic-section>` and `<citation-list>` that hosts can style through `<health-topic>`. */
-const SECTION_PARTS =
-  'section, heading: section-heading, paragraph, lead-in, list, list-item, link, figure, figure-image, caption, credit';
-const CITATION_PARTS = 'list: citation-list, citation, link, doi';
-const PICKER_PARTS = 'button: language-button, menu: language-menu, option: language-option';
 
 /**
  * A whole consumer-health article: title, lead, contents, sections, references, reviewer,
@@ -60,6 +26,7 @@ const PICKER_PARTS = 'button: language-button, menu: language-menu, option: lang
  * @attr code - A clinical code to look the topic up by (ICD-10-CM or SNOMED CT), when there is no `topic`.
  * @attr code-system - The code's system: `icd-10-cm` or `snomed-ct`.
  * @attr no-structured-data - Do not add the article's schema.org JSON-LD to the page's head.
+ * @attr timeout - Milliseconds a load may take before the widget gives up and offers "Try again" (default 15000).
  * @attr lang - The reader's language (standard HTML attribute): the article and the widget's words
  *   follow it, else the nearest ancestor's, else the document's, else English.
  * @slot - Nothing is shown from the light DOM, except an inline JSON payload is read from it.
@@ -67,7 +34,7 @@ const PICKER_PARTS = 'button: language-button, menu: language-menu, option: lang
  *
  * @fires health-topic-load - The article is shown. `detail`: `{ topic, locale }`.
  * @fires health-topic-error - No article can be shown. `detail`: `{ code, topic, message, issues }`,
- *   `code` being `missing-topic`, `not-found`, `invalid-payload` or `network`.
+ *   `code` being `missing-topic`, `not-found`, `invalid-payload`, `network` or `timeout`.
  * @fires health-topic-language-change - The reader chose another language in the picker and the
  *   article now shows in it. `detail`: `{ topic, locale, previousLocale }`.
  *
@@ -134,7 +101,7 @@ export class HealthTopic extends LitElement {
     data: { attribute: false },
     sections: {},
     headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
-    view: { state: true },
+    timeout: { type: Number },
   };
 
   /** The library's version: a second copy of the script compares it to warn about mixed versions. */
@@ -175,22 +142,30 @@ export class HealthTopic extends LitElement {
   /** The level of the article's title (1-6); section headings are one level deeper. */
   headingLevel = 2;
 
-  private view: View = { state: 'loading', ui: ENGLISH_UI };
-
-  /** The language the reader chose in the picker; it wins over `lang` until `lang` changes. */
-  private chosenLocale?: string;
-
-  /** Set while a language chosen in the picker loads: the language it replaces. */
-  private languageChangeFrom?: string;
-
-  /** Counts loads, so the answer of an older, slower load never replaces a newer one. */
-  private loadCount = 0;
+  /**
+   * Milliseconds a load may take (downloads, checks, the widget's words) before the widget gives
+   * up, shows "The article took too long to load" with "Try again", and fires `health-topic-error`
+   * with the code `timeout`.
+   */
+  timeout = 15_000;
 
   /**
    * The article to render on the server (scripts/prerender.ts), where nothing is downloaded.
    * @ignore
    */
   prerendered?: { article: Article; locales: string[] };
+
+  private readonly loader = new ArticleLoader(this);
+  private readonly links = new SectionLinks(this, (anchor) => this.anchorTarget(anchor));
+
+  constructor() {
+    super();
+    new StructuredDataController(this, () => (this.noStructuredData || this.view.state !== 'loaded' ? undefined : this.view.article));
+  }
+
+  private get view(): View {
+    return this.loader.view;
+  }
 
   /** The page holds this element's article already, rendered on the server: keep it until ours is ready. */
   private showsPrerenderedArticle = false;
@@ -207,9 +182,16 @@ export class HealthTopic extends LitElement {
    * false: while a prerendered article shows, loading and errors stay off screen (it is the article).
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (!isServer) this.followChanges(changed);
+    const sourceChanged = ['topic', 'code', 'codeSystem', 'data'].some((name) => changed.has(name as keyof HealthTopic));
+    // Not `hasUpdated`: it stays false while the prerendered article is kept.
+    if (!isServer && (sourceChanged || !this.loadStarted)) {
+      this.loadStarted = true;
+      this.loader.load();
+    }
     return !this.showsPrerenderedArticle || this.view.state === 'loaded';
   }
+
+  private loadStarted = false;
 
   protected override update(changed: PropertyValues<this>): void {
     if (this.showsPrerenderedArticle) {
@@ -222,17 +204,6 @@ export class HealthTopic extends LitElement {
     super.update(changed);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    this.withdrawStructuredData();
-  }
-
   /** `lang` is a global attribute, not a Lit property: watch it too, so changing it changes the language. */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -240,10 +211,7 @@ export class HealthTopic extends LitElement {
 
   override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
     super.attributeChangedCallback(name, oldValue, newValue);
-    if (name === 'lang' && oldValue !== newValue && this.hasUpdated) {
-      this.chosenLocale = undefined;
-      void this.load();
-    }
+    if (name === 'lang' && oldValue !== newValue && this.hasUpdated) this.loader.languageAttributeChanged();
   }
 
   /** On the server, the article is rendered at once from words already loaded (a browser build drops this). */
@@ -251,341 +219,72 @@ export class HealthTopic extends LitElement {
     if (!isServer || !this.prerendered) return;
     const { article, locales } = this.prerendered;
     const ui = { messages: loadedMessagesFor(article.locale) ?? ENGLISH, locale: uiLocaleFor(article.locale) };
-    this.view = { state: 'loaded', article, locales, ui };
-  }
-
-  /** Set once the first load has started. */
-  private loadStarted = false;
-
-  /** Starts a load when the article's source changes, and adds or removes the JSON-LD when asked. */
-  private followChanges(changed: PropertyValues<this>): void {
-    const firstTime = !this.loadStarted;
-    const sourceChanged = changed.has('topic') || changed.has('code') || changed.has('codeSystem') || changed.has('data');
-    if (sourceChanged || firstTime) {
-      this.loadStarted = true;
-      void this.load();
-    }
-    if (!firstTime && changed.has('noStructuredData')) {
-      if (this.noStructuredData) this.withdrawStructuredData();
-      else if (this.view.state === 'loaded') void this.publishStructuredData(this.view.article);
-    }
+    this.loader.view = { state: 'loaded', article, locales, ui };
   }
 
   /** Resolves once the article and the elements inside it have rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    const children = this.renderRoot.querySelectorAll<LitElement>('topic-section, citation-list');
-    await Promise.all([...children].map((child) => child.updateComplete));
+    await Promise.all(this.innerElements().map((child) => child.updateComplete));
     return result;
   }
 
-  private async load({ reload = false } = {}): Promise<void> {
-    const loadNumber = ++this.loadCount;
-    const isCurrent = () => loadNumber === this.loadCount;
-    const wanted = this.chosenLocale ?? languageOf(this);
-    const readerUi = uiFor(wanted);
-    const topic = this.topic?.trim() || undefined;
-    const source = this.articleSource(topic, wanted, reload);
-    this.withdrawStructuredData();
-    if (!source) {
-      const ui = await readerUi;
-      if (isCurrent()) {
-        this.fail(ui, {
-          code: 'missing-topic',
-          message: 'No topic attribute, such as topic="myoclonus".',
-        });
-      }
-      return;
-    }
-    // A language switch keeps the current article on screen until the new one is ready.
-    if (!this.languageChangeFrom) {
-      this.view = { state: 'loading', ui: { messages: loadedMessagesFor(wanted) ?? ENGLISH, locale: uiLocaleFor(wanted) } };
-    }
-    const result = await source;
-    const reader = await readerUi;
-    // A newer load started while this one waited: its answer is the one to show.
-    if (!isCurrent()) return;
-    if (result.status !== 'loaded') {
-      this.languageChangeFrom = undefined;
-      this.showFailure(result, topic, reader);
-      return;
-    }
-    const articleUi = await uiFor(result.topic.locale);
-    if (!isCurrent()) return;
+  private innerElements(): (LitElement & GuardedElement)[] {
+    return [...this.renderRoot.querySelectorAll<LitElement & GuardedElement>('topic-section, citation-list')];
+  }
+
+  /** @internal Called by the loader once the article shows. */
+  articleShown(article: Article, afterLanguageChange: boolean): void {
     // The picker is not needed for the article's first paint: it fills the space kept for it.
-    if (result.locales.length > 1) void loadLanguagePicker().catch(() => undefined);
-    void this.showArticle(result.topic, result.locales, articleUi, reader, wanted);
-  }
-
-  /** Where the article comes from: the `data` property, inline JSON, or the bundled topic. */
-  private articleSource(topic: string | undefined, locale: string, reload: boolean): Promise<TopicLoadResult> | undefined {
-    if (this.data !== undefined) return acceptPayload(this.data);
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) return acceptPayloadText(inline.textContent ?? '');
-    if (topic) return loadTopic(topic, locale, { reload });
-    const code = this.code?.trim();
-    if (!code) return undefined;
-    return import('../../content/code-lookup.js')
-      .then(({ loadTopicByCode }) => loadTopicByCode(code, this.codeSystem, locale, { reload }))
-      .catch((error: unknown): TopicLoadResult => ({ status: 'network', error }));
-  }
-
-  /** The article's JSON-LD in the document's head: at most one script per element. */
-  private structuredDataScript?: HTMLScriptElement;
-
-  private async publishStructuredData(article: Article): Promise<void> {
-    this.withdrawStructuredData();
-    if (this.noStructuredData || !this.isConnected) return;
-    const loadNumber = this.loadCount;
-    // Its own chunk: search engines need it, the article's first paint does not.
-    const { publishStructuredData } = await import('../../seo/structured-data.js');
-    if (loadNumber !== this.loadCount || this.noStructuredData || !this.isConnected || this.view.state !== 'loaded') return;
-    this.withdrawStructuredData();
-    this.structuredDataScript = publishStructuredData(article);
-  }
-
-  private withdrawStructuredData(): void {
-    this.structuredDataScript?.remove();
-    this.structuredDataScript = undefined;
-  }
-
-  private async showArticle(article: Article, locales: string[], ui: Ui, reader: Ui, wanted: string): Promise<void> {
-    const notice = sameLanguage(wanted, article.locale)
-      ? undefined
-      : {
-          text: reader.messages.notInLanguage(displayLanguage(wanted, reader.locale), displayLanguage(article.locale, reader.locale)),
-          lang: reader.locale,
-        };
-    this.view = { state: 'loaded', article, locales, ui, notice };
-    void this.publishStructuredData(article);
+    if (this.view.state === 'loaded' && this.view.locales.length > 1) void loadLanguagePicker().catch(() => undefined);
     if (this.sections?.trim() && chosenSections(article, this.sections) === article.sections) {
       console.warn(`<health-topic sections="${this.sections}">: no such section; showing all.`);
     }
-    await this.updateComplete;
-    const previousLocale = this.languageChangeFrom;
-    this.languageChangeFrom = undefined;
-    this.dispatch<HealthTopicLoadDetail>('health-topic-load', { topic: article.id, locale: article.locale });
-    if (previousLocale !== undefined) {
-      this.dispatch<HealthTopicLanguageChangeDetail>('health-topic-language-change', {
-        topic: article.id,
-        locale: article.locale,
-        previousLocale,
-      });
-      return;
-    }
-    const moved = this.revealSection(location.hash.slice(1));
-    if (!moved && this.focusTitleOnLoad) this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-    this.focusTitleOnLoad = false;
+    if (!afterLanguageChange) this.links.revealAddressed();
   }
 
-  private showFailure(result: Exclude<TopicLoadResult, { status: 'loaded' }>, name: string | undefined, ui: Ui): void {
-    const element = `<health-topic${name ? ` topic="${name}"` : ''}>`;
-    switch (result.status) {
-      case 'not-found': {
-        const code = name ? undefined : this.code?.trim();
-        const message = code ? `There is no article for the code "${code}".` : `There is no article with the topic "${name}".`;
-        this.fail(ui, { code: 'not-found', topic: name, clinicalCode: code, message });
-        break;
-      }
-      case 'invalid-payload':
-        console.error(`${element}: the article's content is not valid:\n${formatIssues(result.issues)}`);
-        this.fail(ui, { code: 'invalid-payload', topic: name, message: 'The article has errors in its content.', issues: result.issues });
-        break;
-      case 'network':
-        // The browser's console already names the request that failed.
-        this.fail(ui, { code: 'network', topic: name, message: 'The article could not be downloaded.' });
-        break;
-    }
+  /** @internal What stopped the last render of an element inside the article, if anything did. */
+  renderFailure(): unknown {
+    return this.innerElements().find((child) => child.renderError !== undefined)?.renderError;
+  }
+
+  /** The element an anchor names in the article: a section's heading, or the references' heading. */
+  private anchorTarget(anchor: string): HTMLElement | null {
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(anchor)}"]`);
+    return target instanceof TopicSection ? target.headingElement : target;
   }
 
   private onLanguageChosen = (event: CustomEvent<LanguagePickerChangeDetail>): void => {
-    if (this.view.state !== 'loaded') return;
-    this.languageChangeFrom = this.view.article.locale;
-    this.chosenLocale = event.detail.locale;
-    void this.load();
+    this.loader.chooseLanguage(event.detail.locale);
   };
 
-  /** After "Try again" succeeds, focus goes to the article's title rather than being lost. */
-  private focusTitleOnLoad = false;
-
-  private retry(): void {
-    this.focusTitleOnLoad = true;
-    void this.load({ reload: true });
-  }
-
-  private fail(ui: Ui, error: HealthTopicErrorDetail): void {
-    this.view = { state: 'error', ui, error };
-    this.dispatch<HealthTopicErrorDetail>('health-topic-error', error);
-  }
-
-  private dispatch<T>(type: string, detail: T): void {
-    this.dispatchEvent(widgetEvent(type, detail));
-  }
-
-  override render() {
-    switch (this.view.state) {
+  override render(): unknown {
+    const view = this.view;
+    switch (view.state) {
       case 'loading':
-        return html`<div part="status" class="surface loading" role="status" lang=${this.view.ui.locale}>
-          <span class="spinner" aria-hidden="true"></span>
-          <span class="loading-text">${this.view.ui.messages.loading}</span>
-        </div>`;
+        return loadingTemplate(view.ui);
       case 'error':
-        return this.renderError(this.view.error, this.view.ui);
+        return errorTemplate(view, this.loader.retry);
       case 'loaded':
-        return this.renderArticle(this.view);
+        try {
+          return articleTemplate(view, {
+            headingLevel: this.headingLevel,
+            sections: this.sections,
+            href: (anchor) => this.links.href(anchor),
+            follow: this.links.follow,
+            chooseLanguage: this.onLanguageChosen,
+          });
+        } catch (error) {
+          // Only content that skipped validation gets here (see catalog.ts): it becomes the error state.
+          this.loader.renderFailed(error);
+          return this.render();
+        }
     }
   }
-
-  private renderError(error: HealthTopicErrorDetail, { messages, locale }: Ui): TemplateResult {
-    const text: Record<HealthTopicErrorDetail['code'], string> = {
-      'missing-topic': messages.missingTopic,
-      'not-found': error.clinicalCode ? messages.noArticleForCode(error.clinicalCode) : messages.notFound(error.topic ?? ''),
-      'invalid-payload': messages.invalidPayload,
-      network: messages.network,
-    };
-    return html`<div part="error" class="surface notice" role="alert" lang=${locale}>
-      <p class="notice-title">${messages.unavailable}</p>
-      <p>${text[error.code]}</p>
-      ${error.code === 'network'
-        ? html`<button part="retry-button" type="button" @click=${this.retry}>${messages.tryAgain}</button>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderArticle({ article, locales, ui, notice }: Extract<View, { state: 'loaded' }>): TemplateResult {
-    const messages = ui.messages;
-    const level = clampHeadingLevel(this.headingLevel);
-    const anchor = (id: string) => `${article.id}-${id}`;
-    const sections = chosenSections(article, this.sections);
-    const authors = contributorNames(article.contributors, 'author', article.locale);
-    const reviewers = contributorNames(article.contributors, 'reviewer', article.locale);
-    const hasReferences = article.references.length > 0;
-
-    return html`<article part="article" class="surface" lang=${article.locale} aria-labelledby="title">
-      ${notice
-        ? html`<p part="language-notice" class="language-notice" lang=${notice.lang}>${notice.text}</p>`
-        : nothing}
-      <header part="header">
-        ${heading(level, article.title, 'title', 'title')}
-        ${article.summary.map((paragraph) => html`<p part="summary" class="summary">${renderInline(paragraph)}</p>`)}
-        ${authors ? html`<p part="byline" class="byline">${messages.byline(authors)}</p>` : nothing}
-        ${locales.length > 1
-          ? html`<language-picker
-              part="language-picker"
-              exportparts=${PICKER_PARTS}
-              .locales=${locales}
-              value=${article.locale}
-              label=${messages.language}
-              @language-picker-change=${this.onLanguageChosen}
-            ></language-picker>`
-          : nothing}
-      </header>
-
-      <nav part="toc" aria-labelledby="toc-label">
-        <p id="toc-label" class="toc-label">${messages.contents}</p>
-        <ol>
-          ${sections.map((section) => this.renderTocLink(anchor(section.id), section.title))}
-          ${hasReferences ? this.renderTocLink(anchor('references'), messages.references) : nothing}
-        </ol>
-      </nav>
-
-      ${sections.map(
-        (section) => html`<topic-section
-          id=${anchor(section.id)}
-          .section=${section}
-          heading-level=${level + 1}
-          exportparts=${SECTION_PARTS}
-        ></topic-section>`,
-      )}
-      ${hasReferences
-        ? html`<section part="references" class="references" aria-labelledby=${anchor('references')}>
-            ${heading(level + 1, messages.references, anchor('references'), 'section-heading')}
-            <citation-list
-              .references=${article.references}
-              locale=${article.locale}
-              exportparts=${CITATION_PARTS}
-            ></citation-list>
-          </section>`
-        : nothing}
-
-      <footer part="footer">
-        ${reviewers ? html`<p part="review" class="review">${messages.reviewedBy(reviewers)}</p>` : nothing}
-        ${article.lastReviewed ? this.renderDate(messages.lastReviewed, article.lastReviewed, article.locale) : nothing}
-        ${article.lastUpdated ? this.renderDate(messages.lastUpdated, article.lastUpdated, article.locale) : nothing}
-        <p part="disclaimer" class="disclaimer">${article.disclaimer}</p>
-      </footer>
-    </article>`;
-  }
-
-  private renderTocLink(target: string, title: string): TemplateResult {
-    return html`<li><a part="toc-link" href=${`#${target}`} @click=${(event: Event) => this.onTocClick(event, target)}>${title}</a></li>`;
-  }
-
-  private renderDate(label: string, isoDate: string, locale: string): TemplateResult {
-    return html`<p part="review" class="review">${label}: <time datetime=${isoDate}>${formatDate(isoDate, locale)}</time></p>`;
-  }
-
-  /** Hash links cannot reach into a shadow root, so the contents list moves to its sections itself. */
-  private onTocClick(event: Event, target: string): void {
-    event.preventDefault();
-    history.pushState(history.state, '', `#${target}`);
-    this.revealSection(target);
-  }
-
-  private onHashChange = (): void => {
-    this.revealSection(location.hash.slice(1));
-  };
-
-  /**
-   * Scrolls to the section with this anchor, if it is in this article, and moves focus to its
-   * heading. Says whether it did.
-   */
-  private revealSection(anchor: string): boolean {
-    if (!anchor || this.view.state !== 'loaded') return false;
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(decodeFragment(anchor))}"]`);
-    if (target instanceof TopicSection) {
-      target.focusHeading();
-    } else if (target) {
-      target.scrollIntoView({ block: 'start' });
-      target.focus({ preventScroll: true });
-    }
-    return target !== null;
-  }
 }
 
-/** The widget's events bubble and cross shadow roots, so a host page hears them wherever it listens. */
-function widgetEvent<T>(type: string, detail: T): CustomEvent<T> {
-  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
-}
-
-/** The sections the `sections` attribute names, in the article's order; all of them when it names none. */
-function chosenSections(article: Article, wanted: string | undefined): Article['sections'] {
-  const ids = new Set((wanted ?? '').split(/[\s,]+/).filter(Boolean));
-  const chosen = article.sections.filter((section) => ids.has(section.id));
-  return chosen.length > 0 ? chosen : article.sections;
-}
-
-/** "Cynthia M. Johnson, MA", joined as a list in the article's language when there are several. */
-function contributorNames(contributors: readonly Contributor[], role: Contributor['role'], locale: string): string {
-  const names = contributors
-    .filter((contributor) => contributor.role === role)
-    .map(({ name, credentials }) => (credentials ? `${name}, ${credentials}` : name));
-  return names.length > 1 ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(names) : (names[0] ?? '');
-}
-
-/** A URL fragment as text; a malformed escape is taken as it is rather than throwing. */
-function decodeFragment(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
+declare global {
+  interface HTMLElementTagNameMap {
+    'health-topic': HealthTopic;
   }
-}
-
-/** Formats an ISO date in the article's language; UTC keeps the day from shifting with time zones. */
-function formatDate(isoDate: string, locale: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  // A date the calendar lacks would throw here: show it as written rather than break the article.
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

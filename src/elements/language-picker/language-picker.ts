@@ -182,3 +182,9 @@ export class LanguagePicker extends LitElement {
     if (!next || !this.renderRoot.contains(next)) this.open = false;
   };
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'language-picker': LanguagePicker;
+  }
+}

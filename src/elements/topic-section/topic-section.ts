@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Block, FigureBlock, ListBlock, Section } from '../../content/schema.js';
 import { renderInline } from '../../content/rich-text.js';
 import { heading } from '../../shared/heading.js';
+import { renderGuarded } from '../../shared/guarded-render.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { textStyles } from '../../shared/text.styles.js';
 import { topicSectionStyles } from './topic-section.styles.js';
@@ -45,20 +46,25 @@ export class TopicSection extends LitElement {
   /** The level of the section's heading (1-6), so it fits the page's outline. */
   headingLevel = 2;
 
-  /** Moves keyboard focus to the section's heading and brings it into view. */
-  focusHeading(): void {
-    const target = this.renderRoot.querySelector<HTMLElement>('#heading');
-    target?.scrollIntoView({ block: 'start' });
-    target?.focus({ preventScroll: true });
+  /** What stopped the last render, when data set directly was not a section. */
+  renderError?: unknown;
+
+  /** The section's heading, where links to the section move focus. */
+  get headingElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#heading');
   }
 
   override render() {
     // Data set directly skips validation: a section without blocks shows nothing rather than throwing.
-    if (!this.section || !Array.isArray(this.section.blocks)) return nothing;
-    return html`<section part="section" aria-labelledby="heading">
-      ${heading(this.headingLevel, this.section.title, 'heading', 'heading')}
-      ${this.section.blocks.map(renderBlock)}
-    </section>`;
+    const section = this.section;
+    if (!section || !Array.isArray(section.blocks)) return nothing;
+    return renderGuarded(
+      this,
+      () => html`<section part="section" aria-labelledby="heading">
+        ${heading(this.headingLevel, section.title, 'heading', 'heading')}
+        ${section.blocks.map(renderBlock)}
+      </section>`,
+    );
   }
 }
 
@@ -99,4 +105,10 @@ function renderFigure({ src, alt, caption, credit, width, height }: FigureBlock)
       <span part="credit" class="credit">${credit}</span>
     </figcaption>
   </figure>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'topic-section': TopicSection;
+  }
 }

@@ -26,6 +26,7 @@
 'not-in-language': str`Este artículo no está disponible en ${0}. Se muestra en ${1}.`,
 'references': `Referencias`,
 'reviewed-by': str`Revisado por ${0}`,
+'timeout': `El artículo tardó demasiado en cargarse. Revise su conexión e inténtelo de nuevo.`,
 'try-again': `Intentar de nuevo`,
 'unavailable': `Artículo no disponible`,
 'website': str`Sitio web de ${0}`,

@@ -1,0 +1,276 @@
+import { Task } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { acceptPayload, acceptPayloadText, loadTopic, type TopicLoadResult } from '../content/catalog.js';
+import { formatIssues } from '../content/issues.js';
+import type { HealthTopic as Article } from '../content/schema.js';
+import type { HealthTopicErrorDetail, HealthTopicLanguageChangeDetail, HealthTopicLoadDetail } from '../elements/health-topic/events.js';
+import { displayLanguage, ENGLISH, languageOf, loadedMessagesFor, messagesFor, uiLocaleFor } from '../i18n/localization.js';
+import type { UiMessages } from '../i18n/messages.js';
+import { deadline, delay, TimeoutError, untilAborted } from '../shared/abort.js';
+import { sameLanguage } from '../shared/locales.js';
+
+/** The widget's own words in one language, and that language's tag for `lang`. */
+export interface Ui {
+  messages: UiMessages;
+  locale: string;
+}
+
+export type View =
+  | { state: 'loading'; ui: Ui }
+  | { state: 'error'; ui: Ui; error: HealthTopicErrorDetail; canRetry: boolean }
+  | {
+      state: 'loaded';
+      /** In the article's language. */
+      ui: Ui;
+      article: Article;
+      /** Every language the article exists in. */
+      locales: string[];
+      /** When the article is not in the reader's language: a note saying so, in the reader's language. */
+      notice?: { text: string; lang: string };
+    };
+
+/** What the loader reads from its element. */
+export interface ArticleSourceHost extends ReactiveControllerHost, HTMLElement {
+  topic?: string;
+  code?: string;
+  codeSystem?: string;
+  data?: unknown;
+  /** Milliseconds a load may take before it is given up. */
+  timeout: number;
+  /** Called once the article is on screen, with whether it replaced another language's. */
+  articleShown(article: Article, afterLanguageChange: boolean): void;
+  /** What stopped the last render of the article or an element inside it, if anything did. */
+  renderFailure(): unknown;
+}
+
+/**
+ * How long a page has, after placing an element with no article, to hand it one: frameworks set
+ * properties such as `.data` a moment after they insert the element.
+ */
+export const SOURCE_GRACE_MS = 1000;
+
+const ENGLISH_UI: Ui = { messages: ENGLISH, locale: 'en' };
+
+async function uiFor(locale: string): Promise<Ui> {
+  return { messages: await messagesFor(locale), locale: uiLocaleFor(locale) };
+}
+
+type Failure = Exclude<TopicLoadResult, { status: 'loaded' }> | { status: 'missing-topic' } | { status: 'unexpected'; error: unknown };
+
+/** What one load found, computed off screen; the newest load's outcome is the one shown. */
+interface Outcome {
+  result: Extract<TopicLoadResult, { status: 'loaded' }> | Failure;
+  wanted: string;
+  reader: Ui;
+  articleUi?: Ui;
+  topic?: string;
+}
+
+/**
+ * Loads the article an element asks for, and ends every load in exactly one event: the article
+ * and `health-topic-load`, or a designed error state and `health-topic-error`. A load that takes
+ * longer than the element's `timeout` ends in the `timeout` state; a newer load always wins over
+ * an older one (`@lit/task` aborts the older); a widget whose download failed tries again on its
+ * own when the browser comes back online.
+ */
+export class ArticleLoader implements ReactiveController {
+  view: View = { state: 'loading', ui: ENGLISH_UI };
+
+  /** The language the reader chose in the picker; it wins over `lang` until `lang` changes. */
+  private chosenLocale?: string;
+  /** Set while a language chosen in the picker loads: the language it replaces. */
+  private languageChangeFrom?: string;
+  private focusTitleOnLoad = false;
+  /** Counts loads, so a load's outcome is announced only while no newer load has started. */
+  private generation = 0;
+
+  private readonly task: Task<[reload: boolean], Outcome>;
+
+  constructor(private readonly host: ArticleSourceHost) {
+    host.addController(this);
+    this.task = new Task(host, {
+      autoRun: false,
+      task: ([reload], { signal }) => this.find(reload, signal),
+      onComplete: (outcome) => void this.show(outcome),
+      onError: (error) => void this.show({ result: { status: 'unexpected', error }, wanted: 'en', reader: ENGLISH_UI }),
+    });
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.onOnline);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  /** Starts a load (the article's source or language changed); `reload` also skips every cache. */
+  load({ reload = false } = {}): void {
+    this.generation += 1;
+    // A language switch keeps the current article on screen until the new one is ready.
+    if (!this.languageChangeFrom) {
+      const wanted = this.wantedLocale();
+      this.view = { state: 'loading', ui: { messages: loadedMessagesFor(wanted) ?? ENGLISH, locale: uiLocaleFor(wanted) } };
+    }
+    void this.task.run([reload]);
+  }
+
+  /** "Try again": downloads afresh, and moves focus to the title once the article is there. */
+  retry = (): void => {
+    this.focusTitleOnLoad = true;
+    this.load({ reload: true });
+  };
+
+  /** The element's `lang` changed: the reader's language wins again over one chosen in the picker. */
+  languageAttributeChanged(): void {
+    this.chosenLocale = undefined;
+    this.load();
+  }
+
+  /** The reader chose a language in the picker. */
+  chooseLanguage(locale: string): void {
+    if (this.view.state !== 'loaded') return;
+    this.languageChangeFrom = this.view.article.locale;
+    this.chosenLocale = locale;
+    this.load();
+  }
+
+  /** The render of the article failed (see `renderFailure`): it becomes an error state. */
+  renderFailed(error: unknown): void {
+    this.view = this.errorView({ result: { status: 'unexpected', error }, wanted: this.wantedLocale(), reader: this.view.ui });
+  }
+
+  private wantedLocale(): string {
+    return this.chosenLocale ?? languageOf(this.host);
+  }
+
+  private onOnline = (): void => {
+    if (this.view.state !== 'error' || !['network', 'timeout'].includes(this.view.error.code)) return;
+    this.focusTitleOnLoad = this.host.shadowRoot?.activeElement?.matches('[part~="retry-button"]') ?? false;
+    this.load({ reload: true });
+  };
+
+  /** Finds the article, within the element's timeout; never throws. */
+  private async find(reload: boolean, taskSignal: AbortSignal): Promise<Outcome> {
+    const wanted = this.wantedLocale();
+    const topic = this.host.topic?.trim() || undefined;
+    let clock = deadline(this.host.timeout, taskSignal);
+    let source = this.source(topic, wanted, reload, clock.signal);
+    if (!source) {
+      // Setting a source starts a newer load, which ends this one; inline JSON is looked for again.
+      clock.cancel();
+      await delay(SOURCE_GRACE_MS, taskSignal);
+      clock = deadline(this.host.timeout, taskSignal);
+      source = this.source(topic, wanted, reload, clock.signal);
+    }
+    const { signal, cancel } = clock;
+    try {
+      const [result, reader] = await untilAborted(Promise.all([source ?? { status: 'missing-topic' as const }, uiFor(wanted)]), signal);
+      const articleUi = result.status === 'loaded' ? await untilAborted(uiFor(result.topic.locale), signal) : undefined;
+      return { result, wanted, reader, articleUi, topic };
+    } catch (error) {
+      const result: Failure = error instanceof TimeoutError ? { status: 'timeout' } : { status: 'unexpected', error };
+      return { result, wanted, reader: loadedMessagesFor(wanted) ? { messages: loadedMessagesFor(wanted)!, locale: uiLocaleFor(wanted) } : ENGLISH_UI, topic };
+    } finally {
+      cancel();
+    }
+  }
+
+  /** Where the article comes from: the `data` property, inline JSON, the bundled topic, or a clinical code. */
+  private source(topic: string | undefined, locale: string, reload: boolean, signal: AbortSignal): Promise<TopicLoadResult> | undefined {
+    if (this.host.data !== undefined) return acceptPayload(this.host.data);
+    const inline = this.host.querySelector(':scope > script[type="application/json"]');
+    if (inline) return acceptPayloadText(inline.textContent ?? '');
+    if (topic) return loadTopic(topic, locale, { reload, signal });
+    const code = this.host.code?.trim();
+    if (!code) return undefined;
+    return import('../content/code-lookup.js')
+      .then(({ loadTopicByCode }) => loadTopicByCode(code, this.host.codeSystem, locale, { reload, signal }))
+      .catch((error: unknown): TopicLoadResult => ({ status: 'network', error }));
+  }
+
+  /** Shows what the newest load found, then, once it is on screen, says so with one event. */
+  private async show(outcome: Outcome): Promise<void> {
+    const generation = this.generation;
+    const previousLocale = this.languageChangeFrom;
+    this.languageChangeFrom = undefined;
+    const { result } = outcome;
+    const view: View =
+      result.status === 'loaded'
+        ? { state: 'loaded', article: result.topic, locales: result.locales, ui: outcome.articleUi!, notice: notice(outcome.wanted, result.topic.locale, outcome.reader) }
+        : this.errorView(outcome);
+    this.view = view;
+    this.host.requestUpdate();
+    try {
+      await this.host.updateComplete;
+    } catch (error) {
+      this.renderFailed(error);
+    }
+    const failure = this.view === view && view.state === 'loaded' ? this.host.renderFailure() : undefined;
+    if (failure !== undefined) {
+      this.renderFailed(failure);
+      this.host.requestUpdate();
+      await this.host.updateComplete.catch(() => undefined);
+    }
+    // A newer load has started meanwhile: its outcome will be announced instead.
+    if (generation !== this.generation) return;
+    if (this.view.state === 'error') {
+      this.announceFailure(this.view.error);
+      return;
+    }
+    const { article } = this.view;
+    this.dispatch<HealthTopicLoadDetail>('health-topic-load', { topic: article.id, locale: article.locale });
+    if (previousLocale !== undefined) {
+      this.dispatch<HealthTopicLanguageChangeDetail>('health-topic-language-change', { topic: article.id, locale: article.locale, previousLocale });
+    }
+    this.host.articleShown(article, previousLocale !== undefined);
+    if (this.focusTitleOnLoad) this.host.shadowRoot?.querySelector<HTMLElement>('#title')?.focus();
+    this.focusTitleOnLoad = false;
+  }
+
+  private errorView({ result, reader, topic }: Outcome): Extract<View, { state: 'error' }> {
+    const element = `<health-topic${topic ? ` topic="${topic}"` : ''}>`;
+    const code = topic ? undefined : this.host.code?.trim();
+    let error: HealthTopicErrorDetail;
+    switch (result.status) {
+      case 'missing-topic':
+        error = { code: 'missing-topic', message: 'No topic attribute, such as topic="myoclonus", and no payload.' };
+        break;
+      case 'not-found':
+        error = { code: 'not-found', topic, clinicalCode: code, message: code ? `There is no article for the code "${code}".` : `There is no article with the topic "${topic}".` };
+        break;
+      case 'invalid-payload':
+        console.error(`${element}: the article's content is not valid:\n${formatIssues(result.issues)}`);
+        error = { code: 'invalid-payload', topic, message: 'The article has errors in its content.', issues: result.issues };
+        break;
+      case 'timeout':
+        error = { code: 'timeout', topic, message: `The article did not arrive within ${this.host.timeout} ms.` };
+        break;
+      case 'network':
+        // The browser's console already names the request that failed.
+        error = { code: 'network', topic, message: 'The article could not be downloaded.' };
+        break;
+      case 'unexpected':
+      default:
+        console.error(`${element}: the article cannot be shown:`, (result as { error?: unknown }).error);
+        error = { code: 'invalid-payload', topic, message: 'The article cannot be shown.', issues: [] };
+    }
+    const canRetry = ['network', 'timeout'].includes(result.status) || (result.status === 'invalid-payload' && result.downloaded === true);
+    return { state: 'error', ui: reader, error, canRetry };
+  }
+
+  private announceFailure(error: HealthTopicErrorDetail): void {
+    this.dispatch<HealthTopicErrorDetail>('health-topic-error', error);
+  }
+
+  /** The widget's events bubble and cross shadow roots, so a host page hears them wherever it listens. */
+  private dispatch<T>(type: string, detail: T): void {
+    this.host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+/** When the article is not in the reader's language: a note saying so, in the reader's language. */
+function notice(wanted: string, shown: string, reader: Ui): { text: string; lang: string } | undefined {
+  if (sameLanguage(wanted, shown)) return undefined;
+  return { text: reader.messages.notInLanguage(displayLanguage(wanted, reader.locale), displayLanguage(shown, reader.locale)), lang: reader.locale };
+}

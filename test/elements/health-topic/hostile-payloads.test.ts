@@ -1,0 +1,178 @@
+/**
+ * Payloads a host page or a broken CDN can hand the widget: each ends in one designed state and
+ * one event, never in a spinner that stays, an uncaught error, or an article that should not show.
+ */
+import { expect } from '@open-wc/testing';
+import { PASTED_ARTICLE, failHealthTopic, placeHealthTopic, showHealthTopic } from '../../support/health-topic.js';
+import { serveFakeContent } from '../../support/fake-content.js';
+import { watchUncaught } from '../../support/page-faults.js';
+
+const shadow = (element: Element) => element.shadowRoot!;
+
+describe('<health-topic> with hostile or broken payloads', () => {
+  let uncaught: ReturnType<typeof watchUncaught>;
+  beforeEach(() => {
+    uncaught = watchUncaught();
+  });
+  afterEach(() => {
+    uncaught.stop();
+    document.querySelectorAll('body > health-topic').forEach((element) => element.remove());
+    expect(uncaught.errors, 'errors that reached the page').to.deep.equal([]);
+  });
+
+  it('rejects a payload whose getter throws, with an event and a message, not a spinner', async () => {
+    const data = { ...PASTED_ARTICLE };
+    Object.defineProperty(data, 'title', { enumerable: true, get: () => { throw new Error('getter says no'); } });
+    const { element, detail } = await failHealthTopic((element) => (element.data = data));
+    expect(detail.code).to.equal('invalid-payload');
+    expect(detail.issues![0].message).to.include('getter says no');
+    expect(shadow(element).querySelector('[role="alert"]')!.textContent).to.include('cannot be shown');
+  });
+
+  it('rejects a revoked Proxy as a payload', async () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const { detail } = await failHealthTopic((element) => (element.data = proxy));
+    expect(detail.code).to.equal('invalid-payload');
+  });
+
+  it('rejects a payload that holds itself (a cycle) and one nested deeper than any article', async () => {
+    const cyclic: Record<string, unknown> = { ...PASTED_ARTICLE };
+    cyclic.summary = [cyclic];
+    expect((await failHealthTopic((element) => (element.data = cyclic))).detail.code).to.equal('invalid-payload');
+    let deep: unknown = 'text';
+    for (let level = 0; level < 10_000; level += 1) deep = [deep];
+    const nested = { ...PASTED_ARTICLE, summary: deep };
+    expect((await failHealthTopic((element) => (element.data = nested))).detail.code).to.equal('invalid-payload');
+  });
+
+  describe('on a page whose scripts added to Object.prototype (old polyfills do)', () => {
+    afterEach(() => {
+      delete (Object.prototype as Record<string, unknown>).foo;
+      delete (Object.prototype as Record<string, unknown>).lang;
+    });
+
+    it('still shows a payload from .data and from inline JSON', async () => {
+      (Object.prototype as Record<string, unknown>).foo = 'bar';
+      await showHealthTopic((element) => (element.data = structuredClone(PASTED_ARTICLE)));
+      await showHealthTopic((element) => {
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify(PASTED_ARTICLE);
+        element.append(script);
+      });
+    });
+
+    it('does not read an inherited value as a field the payload left out', async () => {
+      (Object.prototype as Record<string, unknown>).lang = 'xx';
+      const element = await showHealthTopic((element) => (element.data = structuredClone(PASTED_ARTICLE)));
+      const spans = [...shadow(element).querySelectorAll('[lang="xx"]')];
+      expect(spans).to.have.length(0);
+    });
+  });
+
+  it('reports at most 100 problems, and how many more there were, for a payload with 200,000 bad sections', async () => {
+    const data = { ...PASTED_ARTICLE, sections: Array.from({ length: 200_000 }, () => ({})) };
+    const { detail } = await failHealthTopic((element) => (element.data = data));
+    expect(detail.code).to.equal('invalid-payload');
+    expect(detail.issues!.length).to.be.at.most(101);
+    expect(detail.issues!.at(-1)!.message).to.match(/more/);
+  });
+
+  it('rejects an impossible date rather than showing another real one (2026-02-30 is not March 2)', async () => {
+    const { detail } = await failHealthTopic((element) => (element.data = { ...PASTED_ARTICLE, lastReviewed: '2026-02-30' }));
+    expect(detail.code).to.equal('invalid-payload');
+    expect(detail.issues!.map((issue) => issue.path)).to.deep.equal(['lastReviewed']);
+  });
+
+  it('rejects two sections with one id, and a section named like the references', async () => {
+    const section = PASTED_ARTICLE.sections[0];
+    const twice = await failHealthTopic((element) => (element.data = { ...PASTED_ARTICLE, sections: [section, section] }));
+    expect(twice.detail.issues!.map((issue) => issue.path)).to.deep.equal(['sections[1].id']);
+    const reserved = await failHealthTopic((element) => (element.data = { ...PASTED_ARTICLE, sections: [{ ...section, id: 'references' }] }));
+    expect(reserved.detail.issues!.map((issue) => issue.path)).to.deep.equal(['sections[0].id']);
+  });
+
+  it('rejects a title made only of invisible characters', async () => {
+    const { detail } = await failHealthTopic((element) => (element.data = { ...PASTED_ARTICLE, title: '\u200b\u2060\u00ad ' }));
+    expect(detail.issues!.map((issue) => issue.path)).to.deep.equal(['title']);
+  });
+
+  it('does not report a missing article when .data arrives a task after the element is placed', async () => {
+    const events: string[] = [];
+    const { event } = await placeHealthTopic((element) => {
+      element.addEventListener('health-topic-error', () => events.push('error'));
+      element.addEventListener('health-topic-load', () => events.push('load'));
+      setTimeout(() => (element.data = PASTED_ARTICLE));
+    });
+    expect(event.type).to.equal('health-topic-load');
+    expect(events).to.deep.equal(['load']);
+  });
+});
+
+describe('<health-topic> with a bundled file that a CDN corrupted or holds back', () => {
+  let uncaught: ReturnType<typeof watchUncaught>;
+  let server: ReturnType<typeof serveFakeContent> | undefined;
+  beforeEach(() => {
+    uncaught = watchUncaught();
+  });
+  afterEach(() => {
+    server?.restore();
+    server = undefined;
+    uncaught.stop();
+    document.querySelectorAll('body > health-topic').forEach((element) => element.remove());
+    expect(uncaught.errors, 'errors that reached the page').to.deep.equal([]);
+  });
+
+  const corrupted: [string, unknown][] = [
+    ['a section that is an empty object', { ...PASTED_ARTICLE, sections: [{}] }],
+    ['a section that is null', { ...PASTED_ARTICLE, sections: [null] }],
+    ['no locale', { ...PASTED_ARTICLE, locale: undefined }],
+    ['a number in the summary', { ...PASTED_ARTICLE, summary: [5] }],
+    ['a contributor that is null', { ...PASTED_ARTICLE, contributors: [null] }],
+  ];
+  for (const [name, payload] of corrupted) {
+    it(`shows "cannot be shown", with Try again, for a file with ${name}`, async () => {
+      server = serveFakeContent({ 'pasted-article': { en: 'pasted-article.en.0123456789.json' } }, {
+        'pasted-article.en.0123456789.json': JSON.stringify(payload),
+      });
+      const { element, detail } = await failHealthTopic((element) => (element.topic = 'pasted-article'));
+      expect(detail.code).to.equal('invalid-payload');
+      expect(shadow(element).querySelector('[part="retry-button"]'), 'Try again').not.to.equal(null);
+    });
+  }
+
+  it('gives up on a topic index that never answers, after the timeout, with Try again', async () => {
+    server = serveFakeContent({}, {}, 'never');
+    const { element, detail } = await failHealthTopic((element) => {
+      element.topic = 'pasted-article';
+      element.timeout = 300;
+    });
+    expect(detail.code).to.equal('timeout');
+    expect(shadow(element).querySelector('[role="alert"]')!.textContent).to.include('took too long');
+    expect(shadow(element).querySelector('[part="retry-button"]')).not.to.equal(null);
+  });
+
+  it('gives up on a payload that never answers, and a second widget does not wait on the first one\'s request', async () => {
+    server = serveFakeContent({ 'pasted-article': { en: 'pasted-article.en.0123456789.json' } }, {
+      'pasted-article.en.0123456789.json': 'never',
+    });
+    const first = await failHealthTopic((element) => {
+      element.topic = 'pasted-article';
+      element.timeout = 300;
+    });
+    expect(first.detail.code).to.equal('timeout');
+    const payloadRequests = () => server!.requests.filter((name) => name.startsWith('pasted-article')).length;
+    const before = payloadRequests();
+    const second = await failHealthTopic((element) => {
+      element.topic = 'pasted-article';
+      element.timeout = 300;
+    });
+    expect(second.detail.code).to.equal('timeout');
+    expect(payloadRequests(), 'a fresh request for the second widget').to.equal(before + 1);
+  });
+
+  it('has a default timeout of 15 seconds', () => {
+    expect(document.createElement('health-topic').timeout).to.equal(15_000);
+  });
+});

@@ -1,0 +1,44 @@
+import { setContentBasePath } from '../../src/content/catalog.js';
+import { DEFAULT_CONTENT_BASE } from '../../src/content/generated/content-manifest.js';
+import { TOPIC_INDEX_FILE } from '../../src/content/generated/content-manifest.js';
+
+/** What a fake content server answers for one file: its text, an HTTP status, or no answer ever. */
+export type FakeAnswer = string | { status: number } | 'never';
+
+let servers = 0;
+
+/**
+ * Serves the content folder from memory, as a CDN that serves stale, corrupted or hanging files
+ * would: `window.fetch` answers requests below a folder of its own (so no earlier download is
+ * reused) and passes every other request on. The topic index lists `topics`, by topic and locale.
+ * Call `restore()` after the test.
+ */
+export function serveFakeContent(
+  topics: Record<string, Record<string, string>>,
+  files: Record<string, FakeAnswer>,
+  index: FakeAnswer = JSON.stringify({ topics }),
+): { base: string; requests: string[]; restore: () => void } {
+  const base = new URL(`/fake-content/${++servers}/`, location.href).href;
+  const answers: Record<string, FakeAnswer> = { [TOPIC_INDEX_FILE]: index, ...files };
+  const requests: string[] = [];
+  const realFetch = window.fetch;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.startsWith(base)) return realFetch(input, init);
+    const name = url.slice(base.length);
+    requests.push(name);
+    const answer = Object.hasOwn(answers, name) ? answers[name] : { status: 404 };
+    if (answer === 'never') return new Promise<Response>(() => undefined);
+    if (typeof answer === 'string') return Promise.resolve(new Response(answer, { headers: { 'content-type': 'application/json' } }));
+    return Promise.resolve(new Response('not here', { status: answer.status }));
+  };
+  setContentBasePath(base);
+  return {
+    base,
+    requests,
+    restore: () => {
+      window.fetch = realFetch;
+      setContentBasePath(DEFAULT_CONTENT_BASE);
+    },
+  };
+}
