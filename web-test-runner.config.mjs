@@ -59,6 +59,19 @@ const mediaPlugin = {
   },
 };
 
+/**
+ * `fast-check-settings`: the seed and number of cases of the property-based tests. A new seed each
+ * run, printed by the tests; FC_SEED replays one and FC_RUNS changes the number of payloads.
+ */
+const fastCheckSeed = Number(process.env.FC_SEED) || Date.now() % 2 ** 31;
+const fastCheckPlugin = {
+  name: 'fast-check-settings',
+  executeCommand({ command }) {
+    if (command !== 'fast-check-settings') return undefined;
+    return { seed: fastCheckSeed, numRuns: Number(process.env.FC_RUNS) || 1000 };
+  },
+};
+
 /** `grant-clipboard`: lets the page read and write the clipboard, as a person's browser would after asking. */
 const clipboardPlugin = {
   name: 'grant-clipboard',
@@ -79,6 +92,7 @@ export default {
     networkFailurePlugin,
     mediaPlugin,
     clipboardPlugin,
+    fastCheckPlugin,
   ],
   middleware: [
     async function failRequests(context, next) {

@@ -26,10 +26,14 @@ const { $schema, ...body } = toJsonSchema(HealthTopicSchema, {
   // too) and unique, unreserved section ids. The library and `npm run lint:content` apply them.
   ignoreActions: ['check', 'raw_check'],
   // JSON Schema patterns are ECMA-262 regular expressions with Unicode semantics, which the "u"
-  // flag asks for in JavaScript (the visible-text rule uses Unicode categories such as \p{Cf}).
+  // flag asks for in JavaScript (the text rules use Unicode categories such as \p{Cf}). A string
+  // held to two patterns (clean characters, and something visible) needs both, in allOf.
   overrideAction: ({ valibotAction, jsonSchema }) => {
-    const pattern = valibotAction.type === 'regex' ? (valibotAction as unknown as { requirement: RegExp }).requirement : undefined;
-    return pattern?.flags === 'u' ? { ...jsonSchema, pattern: pattern.source } : undefined;
+    if (valibotAction.type !== 'regex') return undefined;
+    const { source } = (valibotAction as unknown as { requirement: RegExp }).requirement;
+    const { pattern, allOf, ...rest } = jsonSchema;
+    const patterns = [...(allOf ?? []), ...(pattern === undefined || pattern === source ? [] : [{ pattern }])];
+    return patterns.length === 0 ? { ...rest, pattern: source } : { ...rest, allOf: [...patterns, { pattern: source }] };
   },
   // Named definitions keep the published file short and readable.
   definitions: {

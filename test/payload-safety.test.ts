@@ -6,7 +6,8 @@ import type { HealthTopicErrorEvent } from '../src/elements/health-topic/events.
 import type { CitationList } from '../src/elements/citation-list/citation-list.js';
 import type { TopicSection } from '../src/elements/topic-section/topic-section.js';
 import article from '../content/topics/myoclonus/en.json' with { type: 'json' };
-import { deepQueryAll, renderedText, collapseWhiteSpace } from './support/rendered-text.js';
+import { renderedText, collapseWhiteSpace } from './support/rendered-text.js';
+import { expectNothingInjected, ranVectors } from './support/injection.js';
 import { XSS_VECTORS } from './support/xss-vectors.js';
 
 /** Fields whose values the schema constrains (ids, URLs, dates, enums): every other string is free text. */
@@ -15,14 +16,7 @@ const CONSTRAINED_FIELDS = new Set([
   'system', 'role', 'containerType', 'lastUpdated', 'lastReviewed',
 ]);
 
-/** The elements an article is made of; anything else in the shadow DOM was injected. */
-const ALLOWED_TAGS = new Set([
-  'ARTICLE', 'HEADER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'NAV', 'OL', 'UL', 'LI', 'A', 'TOPIC-SECTION',
-  'SECTION', 'FIGURE', 'IMG', 'FIGCAPTION', 'SPAN', 'EM', 'CITE', 'CITATION-LIST', 'FOOTER', 'DIV', 'BUTTON', 'TIME',
-]);
-
-const calls: string[] = [];
-(window as unknown as { __xss: (label: string) => void }).__xss = (label) => calls.push(label);
+const calls = ranVectors;
 
 /** Replaces every free-text string of a payload with `text`. */
 function fillFreeText(value: unknown, text: string, key = ''): unknown {
@@ -36,18 +30,6 @@ function fillFreeText(value: unknown, text: string, key = ''): unknown {
 
 /** Waits long enough for an injected `onerror`, `onload` or `onfocus` handler to have fired. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
-
-function expectNothingInjected(root: Element, figures: number): void {
-  const elements = deepQueryAll(root, '*');
-  const foreign = elements.filter((element) => !ALLOWED_TAGS.has(element.tagName)).map((element) => element.tagName);
-  expect(foreign, 'elements that were not in the template').to.deep.equal([]);
-  const handlers = elements.flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on')));
-  expect(handlers, 'event-handler attributes').to.deep.equal([]);
-  expect(deepQueryAll(root, 'img')).to.have.length(figures);
-  for (const link of deepQueryAll<HTMLAnchorElement>(root, 'a[href]')) {
-    expect(link.getAttribute('href')).to.match(/^(https?:\/\/|mailto:|tel:|#)/);
-  }
-}
 
 describe('payload safety', () => {
   beforeEach(() => {

@@ -71,6 +71,25 @@ describe('<topic-section>', () => {
     expect(element.shadowRoot!.querySelector('section')).to.equal(null);
   });
 
+  it('renders nothing and says why in the console, not as an exception, for a section it cannot show', async () => {
+    const logged: unknown[][] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      const broken = { id: 'broken', title: 'Broken', blocks: [{ type: 'paragraph', text: 5 }] } as unknown as Section;
+      const element = await fixture<TopicSection>(html`<topic-section .section=${broken}></topic-section>`);
+      expect(element.shadowRoot!.querySelector('section')).to.equal(null);
+      expect(element.renderError).to.be.instanceOf(TypeError);
+      expect(String(logged[0]?.[0])).to.include('<topic-section>: this data cannot be shown');
+      element.section = symptoms;
+      await element.updateComplete;
+      expect(element.renderError).to.equal(undefined);
+      expect(element.shadowRoot!.querySelector('section')).not.to.equal(null);
+    } finally {
+      console.error = consoleError;
+    }
+  });
+
   describe('accessibility', () => {
     it('is accessible with a list and a figure', async () => {
       const causes = structuredClone(article.sections.find((section) => section.id === 'causes')) as Section;

@@ -27,6 +27,12 @@ const FIGURE_SOURCE_PATTERN = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[0-9a-f]{10})?\.
  * (U+200B, U+2060, soft hyphens), combining marks or blank fillers, which render as nothing.
  */
 const VISIBLE_PATTERN = /[^\p{White_Space}\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u;
+/**
+ * Only characters text can hold: no control characters but tab and line breaks, and no lone
+ * surrogates (broken UTF-16). HTML parsers drop or replace those, so a prerendered article would
+ * not read as its payload, and no real article holds them.
+ */
+const CLEAN_TEXT_PATTERN = /^(?:[\t\n\r]|[^\p{Cc}\p{Cs}])*$/u;
 /** Section ids the article's own parts use for their anchors (`#myoclonus-references`). */
 export const RESERVED_SECTION_IDS: readonly string[] = ['references'];
 
@@ -40,8 +46,9 @@ function record<const T extends v.ObjectEntries>(entries: T) {
 
 const slug = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'Use lower-case words joined by hyphens, such as "risk-factors".'));
 const locale = v.pipe(v.string(), v.regex(LOCALE_PATTERN, 'Use a language tag such as "en" or "pt-BR".'));
-const text = v.pipe(v.string(), v.regex(VISIBLE_PATTERN, 'Must not be empty.'));
-const optionalText = v.optional(v.string());
+const cleanText = v.pipe(v.string(), v.regex(CLEAN_TEXT_PATTERN, 'Must not hold control characters or broken Unicode.'));
+const text = v.pipe(cleanText, v.regex(VISIBLE_PATTERN, 'Must not be empty.'));
+const optionalText = v.optional(cleanText);
 // isoDate rejects months and days out of range ("2025-13-01"); the check, days a month lacks ("2026-02-30").
 const date = v.pipe(
   v.string(),

@@ -3,7 +3,7 @@
  * one event, never in a spinner that stays, an uncaught error, or an article that should not show.
  */
 import { expect } from '@open-wc/testing';
-import { PASTED_ARTICLE, failHealthTopic, placeHealthTopic, showHealthTopic } from '../../support/health-topic.js';
+import { PASTED_ARTICLE, failHealthTopic, firstOutcome, placeHealthTopic, showHealthTopic } from '../../support/health-topic.js';
 import { serveFakeContent } from '../../support/fake-content.js';
 import { watchUncaught } from '../../support/page-faults.js';
 
@@ -170,6 +170,51 @@ describe('<health-topic> with a bundled file that a CDN corrupted or holds back'
     });
     expect(second.detail.code).to.equal('timeout');
     expect(payloadRequests(), 'a fresh request for the second widget').to.equal(before + 1);
+  });
+
+  it('tries again on its own when the browser comes back online, after a network failure', async () => {
+    const file = 'pasted-article.en.0123456789.json';
+    server = serveFakeContent({ 'pasted-article': { en: file } }, { [file]: { status: 503 } });
+    const { element, detail } = await failHealthTopic((element) => (element.topic = 'pasted-article'));
+    expect(detail.code).to.equal('network');
+    server.restore();
+    server = serveFakeContent({ 'pasted-article': { en: file } }, { [file]: JSON.stringify(PASTED_ARTICLE) });
+    const loaded = firstOutcome(element);
+    window.dispatchEvent(new Event('online'));
+    expect((await loaded).type).to.equal('health-topic-load');
+  });
+
+  it('downloads a corrupted file afresh on Try again, and shows it once the CDN serves it whole', async () => {
+    const file = 'pasted-article.en.0123456789.json';
+    const answers: Record<string, string> = { [file]: '{"id": "pasted-article", "title": ' };
+    server = serveFakeContent({ 'pasted-article': { en: file } }, answers);
+    const { element, detail } = await failHealthTopic((element) => (element.topic = 'pasted-article'));
+    expect(detail.code).to.equal('invalid-payload');
+    answers[file] = JSON.stringify(PASTED_ARTICLE);
+    server.restore();
+    server = serveFakeContent({ 'pasted-article': { en: file } }, answers);
+    const loaded = firstOutcome(element);
+    shadow(element).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+    expect((await loaded).type).to.equal('health-topic-load');
+  });
+
+  it('shows the error state for a file forged to match its name\'s hash, whose content would break the article', async () => {
+    // Only the build-validated bytes have the hash in their name: these are not, yet claim to be.
+    const forged = JSON.stringify({ ...PASTED_ARTICLE, sections: [{ id: 'a', title: 'A', blocks: [{ type: 'paragraph', text: 5 }] }] });
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(forged)));
+    const file = `pasted-article.en.${Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('').slice(0, 10)}.json`;
+    server = serveFakeContent({ 'pasted-article': { en: file } }, { [file]: forged });
+    const errors: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const { element, detail } = await failHealthTopic((element) => (element.topic = 'pasted-article'));
+      expect(detail.code).to.equal('invalid-payload');
+      expect(shadow(element).querySelector('[role="alert"]')).not.to.equal(null);
+      expect(errors.length).to.be.greaterThan(0);
+    } finally {
+      console.error = consoleError;
+    }
   });
 
   it('has a default timeout of 15 seconds', () => {

@@ -1,0 +1,57 @@
+/**
+ * What a prerendered snippet must be for any payload: the payload is refused with paths and
+ * messages, or written as HTML that a browser reads back as the payload's own text, with nothing
+ * but the article's elements, one comment of ours, and JSON-LD no text can break out of.
+ */
+import assert from 'node:assert/strict';
+import { prerenderSnippet } from '../../../scripts/prerender/snippet.js';
+import { readPayload } from '../../../src/content/figures.js';
+import { validateTopic } from '../../../src/content/validate.js';
+import { payloadText } from '../../support/arbitraries.js';
+import { parseHtml } from './parsed-html.js';
+
+/** The elements an article is made of, as the snippet writes them (shadow roots are templates). */
+const ARTICLE_ELEMENTS = new Set([
+  'health-topic', 'template', 'link', 'article', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'nav', 'ol', 'ul', 'li', 'a',
+  'topic-section', 'section', 'figure', 'img', 'figcaption', 'span', 'em', 'cite', 'citation-list', 'footer', 'time', 'language-picker',
+]);
+
+/** Free text of a payload, in the order written: what a reader must find in the snippet. */
+function textsOf(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') return ['text', 'title', 'name', 'family', 'disclaimer', 'credit', 'container', 'leadIn'].includes(key) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((item) => textsOf(item, key === 'summary' || key === 'items' ? 'text' : key));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([name, item]) => textsOf(item, name));
+  return [];
+}
+
+/** HTML as a file holds it: UTF-8 bytes, read back as a browser would. */
+const asFile = (html: string) => Buffer.from(html, 'utf8').toString('utf8');
+
+/** Checks the snippet of a payload, as `npm run prerender` would write it; says what became of it. */
+export async function checkSnippet(payload: unknown): Promise<'written' | 'refused'> {
+  const text = payloadText(payload);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return 'refused'; // not JSON: the prerender reads only files the build wrote from valid payloads
+  }
+  const result = validateTopic(parsed);
+  if (!result.ok) {
+    for (const issue of result.issues) assert.ok(typeof issue.path === 'string' && issue.message.length > 0);
+    return 'refused';
+  }
+  const article = readPayload(text, (src) => (src.startsWith('https://') ? src : `/dist/topics/${src}`));
+  const { html } = await prerenderSnippet(article, [article.locale], '/dist/');
+  const page = parseHtml(asFile(html));
+  const foreign = page.elements.map((element) => element.tagName).filter((name) => !ARTICLE_ELEMENTS.has(name) && name !== 'script');
+  assert.deepEqual(foreign, [], 'elements that are not the article\'s');
+  assert.deepEqual(page.elements.filter((element) => element.tagName === 'script').map((element) => element.attributes.type), ['application/ld+json', 'module']);
+  assert.deepEqual(page.elements.flatMap((element) => Object.keys(element.attributes).filter((name) => name.startsWith('on'))), []);
+  assert.equal(page.comments.filter((comment) => !/^(\/?lit-|\?)/.test(comment)).length, 1, 'one comment of ours');
+  assert.equal(JSON.parse(page.elements.find((element) => element.tagName === 'script')!.text).name, article.title);
+  // The parser turns "\r\n" and "\r" into "\n", as it does in every page.
+  const shown = page.texts.join('');
+  for (const expected of textsOf(parsed)) assert.ok(shown.includes(expected.replace(/\r\n?/g, '\n')), `the snippet shows ${JSON.stringify(expected)}`);
+  return 'written';
+}

@@ -1,0 +1,42 @@
+/**
+ * The named hostile inputs of test/support/hostile-corpus.ts, each through every way a payload
+ * arrives: one designed outcome and one event, nothing injected, nothing run, no error reaching
+ * the page, and JSON-LD that no title can break out of.
+ */
+import { expect } from '@open-wc/testing';
+import { HOSTILE_INPUTS } from '../support/hostile-corpus.js';
+import { expectNothingInjected, ranVectors } from '../support/injection.js';
+import { watchUncaught } from '../support/page-faults.js';
+import { PAYLOAD_PATHS, placePayload } from '../support/payload-paths.js';
+
+/** Gives an injected handler a chance to run before the checks below; the element check above cannot miss one. */
+const nextFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+describe('hostile inputs, by name, through .data, inline JSON and a topics file', () => {
+  let uncaught: ReturnType<typeof watchUncaught>;
+  beforeEach(() => {
+    uncaught = watchUncaught();
+    ranVectors.length = 0;
+  });
+  afterEach(() => {
+    uncaught.stop();
+    expect(uncaught.errors, 'errors that reached the page').to.deep.equal([]);
+    expect(ranVectors, 'payload text that ran as script').to.deep.equal([]);
+  });
+
+  for (const input of HOSTILE_INPUTS) {
+    it(`${input.name}: ${input.reason}`, async () => {
+      for (const path of input.dataOnly ? (['data'] as const) : PAYLOAD_PATHS) {
+        const { element, events, outcome, event } = await placePayload(path, input.payload());
+        expect(outcome, `${path}: ${JSON.stringify(event.detail).slice(0, 200)}`).to.equal(input.outcome);
+        expectNothingInjected(element.shadowRoot!);
+        for (const script of document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')) {
+          expect(script.text, 'JSON-LD').not.to.match(/[<>]/);
+        }
+        await nextFrames();
+        element.remove();
+        expect(events(), `${path}: events`).to.equal(1);
+      }
+    });
+  }
+});

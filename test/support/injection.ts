@@ -1,0 +1,29 @@
+/**
+ * Whether anything from a payload became markup or ran: the elements an article is made of are
+ * known, and every XSS vector in the tests calls `window.__xss(label)` if it ever runs.
+ */
+import { expect } from '@open-wc/testing';
+import { deepQueryAll } from './rendered-text.js';
+
+/** The elements an article is made of; anything else in the shadow DOM was injected. */
+export const ALLOWED_TAGS = new Set([
+  'ARTICLE', 'HEADER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'NAV', 'OL', 'UL', 'LI', 'A', 'TOPIC-SECTION',
+  'SECTION', 'FIGURE', 'IMG', 'FIGCAPTION', 'SPAN', 'EM', 'CITE', 'CITATION-LIST', 'FOOTER', 'DIV', 'BUTTON', 'TIME',
+]);
+
+/** Labels of the vectors that ran, in order. */
+export const ranVectors: string[] = [];
+(window as unknown as { __xss: (label: string) => void }).__xss = (label) => ranVectors.push(label);
+
+/** Asserts that every element below `root` is one an article is made of, with no handler attributes or odd links. */
+export function expectNothingInjected(root: Element | ShadowRoot, figures?: number): void {
+  const elements = deepQueryAll(root, '*');
+  const foreign = elements.filter((element) => !ALLOWED_TAGS.has(element.tagName)).map((element) => element.tagName);
+  expect(foreign, 'elements that were not in the template').to.deep.equal([]);
+  const handlers = elements.flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on')));
+  expect(handlers, 'event-handler attributes').to.deep.equal([]);
+  if (figures !== undefined) expect(deepQueryAll(root, 'img')).to.have.length(figures);
+  for (const link of deepQueryAll<HTMLAnchorElement>(root, 'a[href]')) {
+    expect(link.getAttribute('href')).to.match(/^(https?:\/\/|mailto:|tel:|#)/);
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The ways a payload reaches `<health-topic>`: the `data` property, an inline
+ * `<script type="application/json">`, or a file in the topics folder (served from memory, see
+ * fake-content.ts). Tests of hostile input push each payload through all of them.
+ */
+import type { HealthTopic } from '../../src/elements/health-topic/health-topic.js';
+import { payloadText } from './arbitraries.js';
+import { serveFakeContent } from './fake-content.js';
+import { firstOutcome } from './health-topic.js';
+
+export type PayloadPath = 'data' | 'inline' | 'file';
+export const PAYLOAD_PATHS: readonly PayloadPath[] = ['data', 'inline', 'file'];
+
+let corrupted = 0;
+
+/** The file name the build gives this text (its SHA-256): a file that reached the reader intact. */
+async function publishedName(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return `pasted.en.${Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('').slice(0, 10)}.json`;
+}
+
+export interface Placed {
+  element: HealthTopic;
+  event: CustomEvent;
+  /** How many load and error events the element has sent so far. */
+  events: () => number;
+  /** 'load', or the error's code. */
+  outcome: string;
+}
+
+/**
+ * Places a widget whose payload enters by `path` and waits for its first event. A file is `intact`
+ * when it has the hash the build gave it; any other was corrupted or replaced on the way.
+ */
+export async function placePayload(path: PayloadPath, payload: unknown, { intact = false } = {}): Promise<Placed> {
+  const element = document.createElement('health-topic');
+  element.timeout = 5000;
+  let count = 0;
+  const counted = () => (count += 1);
+  element.addEventListener('health-topic-load', counted);
+  element.addEventListener('health-topic-error', counted);
+  let server: ReturnType<typeof serveFakeContent> | undefined;
+  if (path === 'data') element.data = payload;
+  if (path === 'inline') {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = payloadText(payload);
+    element.append(script);
+  }
+  if (path === 'file') {
+    const text = payloadText(payload);
+    const name = intact ? await publishedName(text) : `pasted.en.${(++corrupted).toString(16).padStart(10, '0')}.json`;
+    server = serveFakeContent({ pasted: { en: name } }, { [name]: text });
+    element.topic = 'pasted';
+  }
+  const event = firstOutcome(element, 6000);
+  document.body.append(element);
+  try {
+    const settled = await event;
+    await element.updateComplete;
+    const outcome = settled.type === 'health-topic-load' ? 'load' : (settled.detail as { code: string }).code;
+    return { element, event: settled, events: () => count, outcome };
+  } finally {
+    server?.restore();
+  }
+}
+
+/** What JSON text holds, or `undefined` when it is not JSON. */
+export function parsedJson(text: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return undefined;
+  }
+}
