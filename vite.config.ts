@@ -37,8 +37,10 @@ const scriptTagBuild: UserConfig = {
 
 /**
  * The npm build (`vite build --mode npm`), beside it in dist/: index.js (classes and types, no side
- * effects) and define.js (registers the elements, importing index.js), with Lit and valibot left to
- * the app's bundler. The elements' code stays in index.js, so `topics/` is beside it.
+ * effects), define.js (registers the elements, importing index.js), and validate.js and
+ * language-picker.js, which index.js loads on demand and apps may import themselves. Lit and
+ * valibot are left to the app's bundler. The elements' code stays in index.js, so `topics/` is
+ * beside it.
  */
 const npmBuild: UserConfig = {
   base: './',
@@ -50,9 +52,17 @@ const npmBuild: UserConfig = {
     emptyOutDir: false,
     minify: false,
     // Library mode: no preload helper in the output, which would clash with the app bundler's own.
-    lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        define: 'src/define.ts',
+        validate: 'src/content/validate.ts',
+        'language-picker': 'src/elements/language-picker/language-picker.ts',
+      },
+      formats: ['es'],
+    },
     rolldownOptions: {
-      // The elements' code stays in index.js (define.js imports it), so topics/ is beside it.
+      // Code the entries share may stay in index.js (the others import it), so topics/ is beside it.
       preserveEntrySignatures: 'allow-extension',
       external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/],
       output: {

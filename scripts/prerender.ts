@@ -24,6 +24,7 @@ import { html } from 'lit';
 import type { HealthTopic as Article } from '../src/content/schema.js';
 import { validateTopic } from '../src/content/validate.js';
 import '../src/define.js';
+import { loadLanguagePicker } from '../src/elements/language-picker/load-language-picker.js';
 import { messagesFor } from '../src/i18n/localization.js';
 import { structuredData } from '../src/seo/structured-data.js';
 
@@ -93,6 +94,8 @@ ${await linkStylesheets(markup)}
 `;
 }
 
+// The snippet shows the language picker as the page will; in the browser it is registered on demand.
+await loadLanguagePicker();
 await rm(outputDir, { recursive: true, force: true });
 await mkdir(outputDir, { recursive: true });
 for (const { article, locales } of await publishedArticles()) {

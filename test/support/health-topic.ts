@@ -1,6 +1,7 @@
 import type { HealthTopic } from '../../src/elements/health-topic/health-topic.js';
 import type { HealthTopicErrorDetail } from '../../src/elements/health-topic/events.js';
 import '../../src/define.js';
+import { whenRendered } from './when-rendered.js';
 
 /** A small, clearly fake article a page hands to the element itself (the `data` property or inline JSON). */
 export const PASTED_ARTICLE = {
@@ -16,7 +17,8 @@ export const PASTED_ARTICLE = {
 
 /**
  * Appends a new `<health-topic>`, set up by `setUp` before it is connected, to `container`, and
- * waits for its first `health-topic-load` or `health-topic-error` event and its render.
+ * waits for its first `health-topic-load` or `health-topic-error` event and its render, down to
+ * the elements inside it (the language picker arrives in a chunk of its own).
  */
 export async function placeHealthTopic(
   setUp: (element: HealthTopic) => void,
@@ -30,7 +32,7 @@ export async function placeHealthTopic(
   });
   container.append(element);
   const result = { element, event: await event };
-  await element.updateComplete;
+  await whenRendered(element);
   return result;
 }
 
