@@ -1,5 +1,8 @@
 import { loadTemplates, UI_LOCALES } from './generated/locale-loaders.js';
+import { baseLanguage } from './language-tags.js';
 import { uiMessages, type Msg, type UiMessages } from './messages.js';
+
+export { sameLanguage } from './language-tags.js';
 
 /** A `str` template as lit-localize writes it: literal parts and the values between them. */
 interface StrTemplate {
@@ -44,7 +47,7 @@ const ready = new Map<string, UiMessages>([['en', ENGLISH]]);
  */
 export function uiLocaleFor(locale: string): string {
   const wanted = locale.toLowerCase();
-  const base = wanted.split('-')[0];
+  const base = baseLanguage(locale);
   return UI_LOCALES.find((candidate) => candidate.toLowerCase() === wanted) ?? UI_LOCALES.find((candidate) => candidate === base) ?? 'en';
 }
 
@@ -74,10 +77,6 @@ export function loadedMessagesFor(locale: string): UiMessages | undefined {
   return ready.get(uiLocaleFor(locale));
 }
 
-/** Whether two language tags name the same language (`es` and `es-MX` do). */
-export function sameLanguage(a: string, b: string): boolean {
-  return a.toLowerCase().split('-')[0] === b.toLowerCase().split('-')[0];
-}
 
 /**
  * The language asked for where an element stands: its own `lang`, else the nearest ancestor's

@@ -9,15 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import {
-  countProse,
-  fernandezHuerta,
-  fernandezHuertaLabel,
-  lintPayload,
-  spanishSyllables,
-  type Finding,
-  type LintContext,
-} from '../../scripts/lint-content.js';
+import { lintPayload, type Finding, type LintContext } from '../../scripts/lint-content/lint.js';
+import { countProse, fernandezHuerta, fernandezHuertaLabel, spanishSyllables } from '../../scripts/lint-content/rules/reading-level.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const TODAY = '2026-03-01';

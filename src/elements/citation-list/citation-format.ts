@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PersonName, Reference } from '../../content/schema.js';
+import type { Reference } from '../../content/schema.js';
+import { personName } from '../../content/person-name.js';
 import { isSafeLink } from '../../content/rich-text.js';
 import type { UiMessages } from '../../i18n/messages.js';
 
@@ -21,10 +22,6 @@ function authorList({ authors, etAl }: Reference, etAlLabel: TemplateResult | st
   if (!Array.isArray(authors) || authors.length === 0) return '';
   const names = authors.map(personName).join(', ');
   return etAl ? html`${names}, ${etAlLabel}. ` : `${names}. `;
-}
-
-function personName({ family, given }: PersonName): string {
-  return given ? `${family} ${given}` : family;
 }
 
 /** Ends a title with a period unless it already ends with a punctuation mark. */
