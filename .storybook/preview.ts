@@ -3,13 +3,9 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import { setContentBasePath } from '../src/content/catalog.js';
 import '../src/define.js';
-import { LanguagePicker } from '../src/elements/language-picker/language-picker.js';
 
 // Controls and docs come from the elements' JSDoc, through the custom elements manifest.
 setCustomElementsManifest(manifest);
-
-// <language-picker> has stories of its own; on a page, <health-topic> registers it when an article needs it.
-if (!customElements.get('language-picker')) customElements.define('language-picker', LanguagePicker);
 
 // The articles are served beside the stories (see main.ts staticDirs).
 setContentBasePath('./topics/');
