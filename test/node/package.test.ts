@@ -26,6 +26,19 @@ function codeFiles(dir: string): string[] {
   });
 }
 
+/**
+ * Whether a declared version admits the installed one: an exact pin must be it; a caret range
+ * (`^3.3.0`, for packages an app shares with the widget) must keep its version up to the first
+ * non-zero part (`^0.12.2` stays 0.12) and be no older.
+ */
+function installs(declared: string, installed: string | undefined): boolean {
+  if (!installed || !declared.startsWith('^')) return declared === installed;
+  const [wanted, found] = [declared.slice(1), installed].map((version) => version.split('.').map(Number));
+  const fixed = Math.max(0, wanted.findIndex((part) => part !== 0)) + 1;
+  const sameLine = wanted.slice(0, fixed).every((part, index) => found[index] === part);
+  return sameLine && found.join('.').localeCompare(wanted.join('.'), 'en', { numeric: true }) >= 0;
+}
+
 /** Each package the code imports, with a file that imports it. */
 function importedPackages(): Map<string, string> {
   const packages = new Map<string, string>();
@@ -56,7 +69,8 @@ describe('package', () => {
     assert.ok(imported.has('lit') && imported.has('vite'), 'the scan found the imports');
     for (const [name, file] of imported) assert.ok(name in declared, `${file} imports ${name}, which package.json does not declare`);
     for (const [name, version] of Object.entries(declared)) {
-      assert.equal(version, lock.packages[`node_modules/${name}`]?.version, `${name} is declared "${version}"`);
+      const installed = lock.packages[`node_modules/${name}`]?.version;
+      assert.ok(installs(version, installed), `${name} is declared "${version}" but package-lock.json installs ${installed}`);
     }
   });
 
