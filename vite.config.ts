@@ -1,95 +1,17 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { minifyHTMLLiterals } from 'minify-literals';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
+import { dropTranslatorNotes } from './scripts/vite/drop-translator-notes.js';
+import { elementsChunk } from './scripts/vite/elements-chunk.js';
+import { integrityFile } from './scripts/vite/integrity-file.js';
+import { minifyTemplates } from './scripts/vite/minify-templates.js';
+import { publishTopics } from './scripts/vite/publish-topics.js';
+
+const SCRIPT_TAG_ENTRY = 'src/script-tag.ts';
 
 /**
- * Minifies the HTML and CSS inside Lit's html`` and css`` templates, which a JavaScript minifier
- * leaves as written (comments, indentation). test/e2e/demo-page.test.ts checks the built widget
- * reads exactly like the source one.
- */
-/**
- * Drops the translators' notes (`desc: '...'`) from the message definitions: lit-localize reads them
- * from the source when extracting; at run time they are dead weight.
- */
-function dropTranslatorNotes(): Plugin {
-  return {
-    name: 'drop-translator-notes',
-    transform(code, id) {
-      if (!id.endsWith('/src/i18n/messages.ts')) return null;
-      return { code: code.replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'/g, ''), map: null };
-    },
-  };
-}
-
-function minifyTemplates(): Plugin {
-  return {
-    name: 'minify-templates',
-    async transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
-      const minified = await minifyHTMLLiterals(code, { fileName: id });
-      return minified ? { code: minified.code, map: minified.map } : null;
-    },
-  };
-}
-
-/**
- * Copies the content written by scripts/build-content.ts (payloads, figures and the topic index,
- * each named by its hash) to dist/topics/, which the elements download from.
- */
-function publishTopics(): Plugin {
-  const generated = new URL('./src/content/generated/topics/', import.meta.url);
-  return {
-    name: 'publish-topics',
-    async generateBundle() {
-      for (const fileName of await readdir(generated)) {
-        this.emitFile({ type: 'asset', fileName: `topics/${fileName}`, source: await readFile(new URL(fileName, generated)) });
-      }
-    },
-  };
-}
-
-/**
- * Writes dist/integrity.json: the Subresource Integrity hash of every script, the entry's name and
- * the chunks it imports, from which the snippet builder makes `<link rel="modulepreload"
- * integrity>` and `<script integrity>` tags, so every file the page runs first is checked.
- */
-function integrityFile(): Plugin {
-  return {
-    name: 'integrity-file',
-    // After writing: the hashes must be of the bytes on disk, after every plugin has had its say.
-    async writeBundle(options, bundle) {
-      const files: Record<string, string> = {};
-      let entry = '';
-      let preload: string[] = [];
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk') continue;
-        const bytes = await readFile(path.join(options.dir!, file.fileName));
-        files[file.fileName] = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-        if (file.isEntry) {
-          entry = file.fileName;
-          preload = file.imports;
-        }
-      }
-      const integrity = { entry, preload, files };
-      await writeFile(path.join(options.dir!, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
-    },
-  };
-}
-
-/** Modules loaded on demand (`import()`), each kept in a chunk of its own, with what only it uses. */
-const LAZY_MODULES = /\/src\/(content\/(validate|schema|code-lookup|plain-data)|elements\/language-picker\/language-picker(\.styles)?|seo\/|i18n\/generated\/locales\/)|\/node_modules\/valibot\//;
-
-/** What the elements need to show an article: Lit and the source, but for the entry and the lazy modules. */
-function isEagerModule(id: string): boolean {
-  return /\/(src|node_modules\/(lit|lit-html|lit-element|@lit))\//.test(id) && !id.endsWith('/src/script-tag.ts') && !LAZY_MODULES.test(id);
-}
-
-/**
- * The script-tag build (`vite build`): dist/health-topic-elements.js registers the elements and
- * bundles Lit; the validator is a chunk loaded on demand, and the content is in dist/topics/. The
- * entry keeps a stable name; everything else carries a content hash so a CDN can cache it forever.
+ * The script-tag build (`vite build`): dist/health-topic-elements.js is a few lines that import
+ * chunks/elements-<hash>.js (the elements and Lit), which the lazy chunks import too. So the entry
+ * keeps a stable name and a short cache, everything else a content hash and a permanent one, and
+ * a page loading the entry as ".js?v=2" does not run the code twice. The content is in dist/topics/.
  */
 const scriptTagBuild: UserConfig = {
   base: './',
@@ -102,17 +24,12 @@ const scriptTagBuild: UserConfig = {
     outDir: 'dist',
     emptyOutDir: true,
     // Library mode leaves out the module-preload helper an app build adds (the chunks need none).
-    lib: { entry: 'src/script-tag.ts', formats: ['es'], fileName: () => 'health-topic-elements.js' },
+    lib: { entry: SCRIPT_TAG_ENTRY, formats: ['es'], fileName: () => 'health-topic-elements.js' },
     rolldownOptions: {
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         minify: true,
-        // Everything but the entry's few lines goes in chunks/elements-<hash>.js, which the lazy
-        // chunks import too. So the entry stays tiny (a short cache is cheap), the elements are
-        // cached for good, and a page loading the entry as ".js?v=2" does not run it twice.
-        codeSplitting: {
-          groups: [{ name: 'elements', test: (id: string) => isEagerModule(id), priority: 1 }],
-        },
+        codeSplitting: { groups: [elementsChunk(SCRIPT_TAG_ENTRY)] },
       },
     },
   },
@@ -120,8 +37,10 @@ const scriptTagBuild: UserConfig = {
 
 /**
  * The npm build (`vite build --mode npm`), beside it in dist/: index.js (classes and types, no side
- * effects) and define.js (registers the elements, importing index.js), with Lit and valibot left to
- * the app's bundler. The elements' code stays in index.js, so `topics/` is beside it.
+ * effects), define.js (registers the elements, importing index.js), and validate.js and
+ * language-picker.js, which index.js loads on demand and apps may import themselves. Lit and
+ * valibot are left to the app's bundler. The elements' code stays in index.js, so `topics/` is
+ * beside it.
  */
 const npmBuild: UserConfig = {
   base: './',
@@ -133,9 +52,17 @@ const npmBuild: UserConfig = {
     emptyOutDir: false,
     minify: false,
     // Library mode: no preload helper in the output, which would clash with the app bundler's own.
-    lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        define: 'src/define.ts',
+        validate: 'src/content/validate.ts',
+        'language-picker': 'src/elements/language-picker/language-picker.ts',
+      },
+      formats: ['es'],
+    },
     rolldownOptions: {
-      // The elements' code stays in index.js (define.js imports it), so topics/ is beside it.
+      // Code the entries share may stay in index.js (the others import it), so topics/ is beside it.
       preserveEntrySignatures: 'allow-extension',
       external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/],
       output: {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
+import { loadLanguagePicker } from '../src/elements/language-picker/load-language-picker.js';
 
 interface LanguagePickerArgs {
   value: string;
@@ -15,6 +16,13 @@ const meta: Meta<LanguagePickerArgs> = {
     value: { control: 'select', options: ['en', 'es'] },
     label: { control: 'text' },
   },
+  // Registered as <health-topic> registers it, when first needed.
+  loaders: [
+    async () => {
+      await loadLanguagePicker();
+      return {};
+    },
+  ],
   render: ({ value, label }) =>
     html`<language-picker .locales=${['en', 'es']} value=${value} label=${label}></language-picker>`,
 };

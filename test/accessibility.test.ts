@@ -6,6 +6,7 @@ import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
 import english from '../content/topics/myoclonus/en.json' with { type: 'json' };
 import { expectNoAxeViolations } from './support/axe.js';
 import { deepQueryAll } from './support/rendered-text.js';
+import { whenRendered } from './support/when-rendered.js';
 
 /** Each check below names the WCAG 2.2 success criterion it proves; docs/accessibility.md cites them. */
 
@@ -23,7 +24,7 @@ async function place(setUp: (element: HealthTopic) => void, outcome: Outcome = '
   const settled = outcome === 'none' ? Promise.resolve() : oneEvent(element, outcome);
   document.body.append(main);
   await settled;
-  await element.updateComplete;
+  await whenRendered(element);
   return { main, element };
 }
 

@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
-import { deepQueryAll, renderedText } from './support/rendered-text.js';
+import { deepQueryAll, readerText, renderedText } from './support/rendered-text.js';
+import { whenRendered } from './support/when-rendered.js';
+import { TOPIC_INDEX_FILE } from '../src/content/generated/content-manifest.js';
 import { parseSeed, readSeed, type SeedArticle } from './support/seed.js';
 import type { HealthTopic as Article, InlineText } from '../src/content/schema.js';
 import { plainText } from '../src/content/rich-text.js';
@@ -147,5 +149,79 @@ describe('fidelity of the Spanish article to its payload', () => {
     expect(text).to.include('Por Cynthia M. Johnson, MA');
     expect(text).to.include('Revisado por Rimas Lukas, MD');
     expect(text.endsWith(spanish.disclaimer)).to.equal(true);
+  });
+});
+
+/** Every article in every language the build publishes, by topic: the topic index. */
+const { topics } = (await (await fetch(new URL(`../src/content/generated/topics/${TOPIC_INDEX_FILE}`, import.meta.url))).json()) as {
+  topics: Record<string, Record<string, string>>;
+};
+
+/** Shows an article in `page` (this page runs the source; the iframe, the built script) and waits for every nested element. */
+async function showArticle(page: Document, topic: string, lang: string): Promise<Element> {
+  const element = page.createElement('health-topic');
+  element.setAttribute('topic', topic);
+  element.setAttribute('lang', lang);
+  const shown = new Promise<Event>((resolve) => {
+    element.addEventListener('health-topic-load', resolve, { once: true });
+    element.addEventListener('health-topic-error', resolve, { once: true });
+  });
+  page.body.append(element);
+  const event = await shown;
+  if (event.type !== 'health-topic-load') throw new Error(`${topic} (${lang}): ${JSON.stringify((event as CustomEvent).detail)}`);
+  await whenRendered(element);
+  return element;
+}
+
+/** Where two texts part, with some text on each side: what a failure should show. */
+function firstDifference(built: string, source: string): string {
+  let at = 0;
+  while (at < built.length && built[at] === source[at]) at += 1;
+  const around = (text: string) => JSON.stringify(text.slice(Math.max(0, at - 40), at + 40));
+  return `first difference at character ${at}: built ${around(built)}, source ${around(source)}`;
+}
+
+describe('fidelity of the built script (dist/) to the source', () => {
+  let frame: HTMLIFrameElement;
+  const shown: Element[] = [];
+
+  before(async () => {
+    frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/test/e2e/pages/built-script.html';
+    document.body.append(frame);
+    await loaded;
+    await frame.contentWindow!.customElements.whenDefined('health-topic');
+  });
+
+  afterEach(() => shown.splice(0).forEach((element) => element.remove()));
+  after(() => frame.remove());
+
+  for (const [topic, files] of Object.entries(topics)) {
+    for (const locale of Object.keys(files)) {
+      it(`renders ${topic} in "${locale}" with the source's text, character for character`, async () => {
+        shown.push(await showArticle(document, topic, locale), await showArticle(frame.contentDocument!, topic, locale));
+        const [source, built] = shown.map(readerText);
+        expect(source.length).to.be.greaterThan(2000);
+        // Compared line by line, so a failure shows the lines that differ rather than two whole articles.
+        expect(built.split('\n'), firstDifference(built, source)).to.deep.equal(source.split('\n'));
+      });
+    }
+  }
+
+  it('would notice a lost space, and not a collapsed one (the check can fail)', () => {
+    const read = (markup: string) => {
+      const holder = document.createElement('div');
+      holder.attachShadow({ mode: 'open' }).innerHTML = markup;
+      document.body.append(holder);
+      const text = readerText(holder);
+      holder.remove();
+      return text;
+    };
+    expect(read('<li>Mikhaeil-Demo Y, et al. <cite>Clinical</cite></li>')).not.to.equal(read('<li>Mikhaeil-Demo Y, et al.<cite>Clinical</cite></li>'));
+    expect(read('<li><cite>Brain Sci</cite>. 2017</li>')).not.to.equal(read('<li><cite>Brain Sci</cite>.2017</li>'));
+    expect(read('<p>a&nbsp;b</p>')).not.to.equal(read('<p>a b</p>'));
+    expect(read('<p>\n   a\n      <em>b</em>\n</p>\n   <p>c</p>')).to.equal(read('<p>a <em>b</em></p><p>c</p>'));
+    expect(read('<p>a</p><p>b</p>')).not.to.equal(read('<p>ab</p>'));
   });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define.js';
 import type { LanguagePicker } from '../src/elements/language-picker/language-picker.js';
+import { loadLanguagePicker } from '../src/elements/language-picker/load-language-picker.js';
 
 async function picker(value = 'en'): Promise<LanguagePicker> {
   return fixture<LanguagePicker>(
@@ -20,6 +20,9 @@ function parts(element: LanguagePicker) {
 }
 
 describe('<language-picker>', () => {
+  // Registered as <health-topic> registers it, on demand.
+  before(() => loadLanguagePicker());
+
   it('is a menu button naming the current language in itself', async () => {
     const element = await picker('es');
     const { button, menu, items } = parts(element);

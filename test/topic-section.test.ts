@@ -66,6 +66,18 @@ describe('<topic-section>', () => {
     expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
   });
 
+  it('shows as text a link the schema would reject: no address after the scheme, or a space in it', async () => {
+    const link = (href: string) => ({ type: 'link', text: href, href });
+    const section = {
+      id: 'odd-links',
+      title: 'Odd links',
+      blocks: [{ type: 'paragraph', text: [link('https://'), link('https://example.org/two words'), link('mailto:care@example.org')] }],
+    } as unknown as Section;
+    const element = await fixture<TopicSection>(html`<topic-section .section=${section}></topic-section>`);
+    const links = [...element.shadowRoot!.querySelectorAll('a')].map((anchor) => anchor.getAttribute('href'));
+    expect(links).to.deep.equal(['mailto:care@example.org']);
+  });
+
   it('renders nothing until it has a section', async () => {
     const element = await fixture<TopicSection>(html`<topic-section></topic-section>`);
     expect(element.shadowRoot!.querySelector('section')).to.equal(null);

@@ -3,6 +3,7 @@
  * host pages with the script tag and N `<health-topic>` elements, and a static HTML page holding
  * the same English article, as a plain server-rendered page would.
  */
+import { citedName } from '../../src/shared/contributors.js';
 import type { Block, HealthTopic, InlineText, Reference } from '../../src/content/schema.js';
 
 /** The same minimal page CSS on every page, so only the article's delivery differs. */
@@ -114,7 +115,7 @@ function staticBlock(block: Block, topicsUrl: string): string {
 /** A reference in the widget's AMA-like style, simplified. */
 function citation(reference: Reference): string {
   const authors = reference.authors?.length
-    ? `${reference.authors.map(({ family, given }) => (given ? `${family} ${given}` : family)).join(', ')}${reference.etAl ? ', et al' : ''}. `
+    ? `${reference.authors.map(citedName).join(', ')}${reference.etAl ? ', et al' : ''}. `
     : '';
   const title = /[.?!]$/.test(reference.title) ? reference.title : `${reference.title}.`;
   let location = reference.year ? String(reference.year) : '';

@@ -8,6 +8,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import type { HealthTopic as Article } from '../../src/content/schema.js';
 import '../../src/define.js';
+import { loadLanguagePicker } from '../../src/elements/language-picker/load-language-picker.js';
 import { messagesFor } from '../../src/i18n/localization.js';
 import { jsonLdText } from '../../src/seo/structured-data.js';
 
@@ -45,6 +46,7 @@ export function attribute(text: string): string {
 /** The snippet for one article; `baseUrl` is where dist/ is served, ending in "/". */
 export async function prerenderSnippet(article: Article, locales: string[], baseUrl: string): Promise<Snippet> {
   await messagesFor(article.locale); // the widget's words in the article's language, ready for a synchronous render
+  await loadLanguagePicker(); // registered by <health-topic> in the browser, when an article has several languages
   const markup = await collectResult(
     render(
       html`<health-topic topic=${article.id} lang=${article.locale} no-structured-data .prerendered=${{ article, locales }}></health-topic>`,

@@ -17,7 +17,7 @@ export type PlainDataResult = { ok: true; value: PlainData } | { ok: false; reas
 class NotPlainData extends Error {}
 
 /** Copies `input` into plain data, or says why it cannot be read as such. */
-export function toPlainData(input: unknown, limits = PLAIN_DATA_LIMITS): PlainDataResult {
+export function toPlainData(input: unknown, limits: { depth: number; values: number } = PLAIN_DATA_LIMITS): PlainDataResult {
   let values = 0;
   const ancestors = new Set<object>();
   const copy = (value: unknown, depth: number): PlainData => {

@@ -1,8 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InlineRun, InlineText } from './schema.js';
 
-/** Link targets a payload may use; anything else (`javascript:`, `data:`...) renders as plain text. */
-const SAFE_LINK = /^(?:https?:\/\/|mailto:|tel:)/;
+/**
+ * Link targets a payload may use: the web, e-mail or the phone, with an address and no space; the
+ * same rule as the schema's. Anything else (`javascript:`, `data:`...) renders as plain text.
+ */
+const SAFE_LINK = /^(?:https?:\/\/|mailto:|tel:)\S+$/;
 
 /**
  * Renders structured inline text through Lit templates. Strings are bound as text, so a payload
@@ -28,6 +31,7 @@ function renderRun(run: InlineRun): TemplateResult {
   }
 }
 
+/** Whether a link may be followed; the content linter applies the same rule. */
 export function isSafeLink(href: string): boolean {
   return SAFE_LINK.test(href);
 }

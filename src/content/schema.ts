@@ -195,14 +195,15 @@ export const HealthTopicSchema = record({
  * the article uses itself, would make contents links and headings' labels ambiguous.
  */
 function sectionIdProblems(sections: readonly { id: string }[]) {
-  const seen = new Set<string>();
+  const firstIndexOf = new Map<string, number>();
   return sections.flatMap((section, index) => {
+    const first = firstIndexOf.get(section.id);
     const problem = RESERVED_SECTION_IDS.includes(section.id)
-      ? `"${section.id}" is the references' anchor: choose another id.`
-      : seen.has(section.id)
-        ? `Another section has the id "${section.id}": ids must be unique.`
+      ? `"${section.id}" is the references' own id: choose another.`
+      : first !== undefined
+        ? `sections[${first}] has the id "${section.id}" too: each section needs its own, as it is the section's deep link.`
         : undefined;
-    seen.add(section.id);
+    if (first === undefined) firstIndexOf.set(section.id, index);
     if (!problem) return [];
     const path = [
       { type: 'array', origin: 'value', input: sections, key: index, value: section },

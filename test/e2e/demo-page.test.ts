@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { whenRendered } from '../support/when-rendered.js';
 
 /**
  * The demo host page with the built script (dist/, written by `npm test`'s build step), as a
- * hospital site would embed it: one script tag, one element.
+ * hospital site would embed it: one script tag, one element. That the built widget reads exactly
+ * like the source one is test/fidelity.test.ts's job.
  */
 describe('demo host page', () => {
   let frame: HTMLIFrameElement;
@@ -32,7 +34,9 @@ describe('demo host page', () => {
   it('shows the Myoclonus article from the built script', async () => {
     const element = frame.contentDocument!.querySelector('health-topic')!;
     const title = () => element.shadowRoot?.querySelector('[part="title"]')?.textContent;
-    for (let tries = 0; tries < 100 && !title(); tries += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    // The article may have loaded before this test began; if not, its load event is still to come.
+    if (!title()) await new Promise((resolve) => element.addEventListener('health-topic-load', resolve, { once: true }));
+    await whenRendered(element);
     expect(title()).to.equal('Myoclonus');
     expect(frame.contentWindow!.customElements.get('topic-section')).to.not.equal(undefined);
     const sections = element.shadowRoot!.querySelectorAll('topic-section');

@@ -1,12 +1,56 @@
 /** The package as npm users get it: its version, its exports and its side-effect list. */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { VERSION } from '../../src/version.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
+
+/** Folders of installed, built or generated files: not the project's code. */
+const NOT_CODE = new Set(['node_modules', '.git', 'dist', 'storybook-static', 'build', '.test-results']);
+const CODE_FILE = /\.(?:ts|mts|cts|js|mjs|cjs)$/;
+const IMPORTED = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\(\s*)['"]([^'"]+)['"]/g;
+/** A bare specifier: a package name, maybe with a path inside it (`lit/decorators.js`, `@lit/localize`). */
+const PACKAGE = /^(@[a-z0-9-~][\w.~-]*\/)?[a-z0-9-~][\w.~-]*(?:\/|$)/;
+
+function codeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (NOT_CODE.has(entry.name)) return [];
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return codeFiles(file);
+    return CODE_FILE.test(entry.name) ? [file] : [];
+  });
+}
+
+/**
+ * Whether a declared version admits the installed one: an exact pin must be it; a caret range
+ * (`^3.3.0`, for packages an app shares with the widget) must keep its version up to the first
+ * non-zero part (`^0.12.2` stays 0.12) and be no older.
+ */
+function installs(declared: string, installed: string | undefined): boolean {
+  if (!installed || !declared.startsWith('^')) return declared === installed;
+  const [wanted, found] = [declared.slice(1), installed].map((version) => version.split('.').map(Number));
+  const fixed = Math.max(0, wanted.findIndex((part) => part !== 0)) + 1;
+  const sameLine = wanted.slice(0, fixed).every((part, index) => found[index] === part);
+  return sameLine && found.join('.').localeCompare(wanted.join('.'), 'en', { numeric: true }) >= 0;
+}
+
+/** Each package the code imports, with a file that imports it. */
+function importedPackages(): Map<string, string> {
+  const packages = new Map<string, string>();
+  for (const file of codeFiles(root)) {
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(IMPORTED)) {
+      const name = PACKAGE.exec(specifier)?.[0].replace(/\/$/, '');
+      if (!name || specifier.startsWith('node:') || builtinModules.includes(name)) continue;
+      if (!packages.has(name)) packages.set(name, path.relative(root, file));
+    }
+  }
+  return packages;
+}
 
 describe('package', () => {
   it('states one version, in package.json and in the code', () => {
@@ -17,6 +61,17 @@ describe('package', () => {
     for (const [name, version] of Object.entries({ ...pkg.dependencies, ...pkg.devDependencies })) {
       const sharedWithHost = name in pkg.dependencies && /^(lit|@lit\/[\w-]+)$/.test(name);
       assert.match(String(version), sharedWithHost ? /^\^\d+\.\d+\.\d+$/ : /^\d+\.\d+\.\d+$/, `${name} is "${version}"`);
+    }
+  });
+
+  it('declares every package its code imports, at the version package-lock.json installs', () => {
+    const declared: Record<string, string> = { ...pkg.dependencies, ...pkg.devDependencies };
+    const imported = importedPackages();
+    assert.ok(imported.has('lit') && imported.has('vite'), 'the scan found the imports');
+    for (const [name, file] of imported) assert.ok(name in declared, `${file} imports ${name}, which package.json does not declare`);
+    for (const [name, version] of Object.entries(declared)) {
+      const installed = lock.packages[`node_modules/${name}`]?.version;
+      assert.ok(installs(version, installed), `${name} is declared "${version}" but package-lock.json installs ${installed}`);
     }
   });
 

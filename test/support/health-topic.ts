@@ -1,6 +1,7 @@
 import type { HealthTopic } from '../../src/elements/health-topic/health-topic.js';
 import type { HealthTopicErrorDetail } from '../../src/elements/health-topic/events.js';
 import '../../src/define.js';
+import { whenRendered } from './when-rendered.js';
 
 /** A small, clearly fake article a page hands to the element itself (the `data` property or inline JSON). */
 export const PASTED_ARTICLE = {
@@ -16,8 +17,9 @@ export const PASTED_ARTICLE = {
 
 /**
  * Appends a new `<health-topic>`, set up by `setUp` before it is connected, to `container`, and
- * waits for its first `health-topic-load` or `health-topic-error` event and its render. A widget
- * that never settles fails the test with a message, well before the test runner's own timeout.
+ * waits for its first `health-topic-load` or `health-topic-error` event and its render, down to
+ * the elements inside it (the language picker arrives in a chunk of its own). A widget that never
+ * settles fails the test with a message, well before the test runner's own timeout.
  */
 export async function placeHealthTopic(
   setUp: (element: HealthTopic) => void,
@@ -29,7 +31,7 @@ export async function placeHealthTopic(
   const event = firstOutcome(element, within);
   container.append(element);
   const result = { element, event: await event };
-  await element.updateComplete;
+  await whenRendered(element);
   return result;
 }
 

@@ -43,3 +43,49 @@ export function deepQueryAll<T extends Element = Element>(root: Element | Docume
   if (ownShadow) found.push(...deepQueryAll<T>(ownShadow, selector));
   return found;
 }
+
+/** The white space CSS collapses under `white-space: normal`: not the no-break space, which is text. */
+const CSS_WHITE_SPACE = /[ \t\n\r\f]+/g;
+const NOT_RENDERED = new Set(['STYLE', 'SCRIPT', 'TEMPLATE']);
+
+/** The children of a node in the composed tree: a host's shadow root, a slot's assigned nodes. */
+function composedChildren(node: Node): Node[] {
+  const element = node as Element;
+  if (element.shadowRoot) return [...element.shadowRoot.childNodes];
+  const assigned = element.tagName === 'SLOT' ? (element as HTMLSlotElement).assignedNodes() : [];
+  return assigned.length > 0 ? assigned : [...node.childNodes];
+}
+
+/**
+ * The text of the composed tree (shadow roots, slots) as a reader sees it, one line per block box:
+ * white space collapsed where CSS collapses it and nowhere else, so "et al. Clinical" and
+ * "et al.Clinical" differ, while "a\n    b" and "a b" do not. Whether an element breaks the line
+ * comes from its computed `display`. Hidden parts (a closed menu) are read too: they show later.
+ * The widget has no preformatted text, so every text node is collapsed.
+ */
+export function readerText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      parts.push((node.textContent ?? '').replace(CSS_WHITE_SPACE, ' '));
+      return;
+    }
+    if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return composedChildren(node).forEach(walk);
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const element = node as Element;
+    if (NOT_RENDERED.has(element.tagName)) return;
+    if (element.tagName === 'BR') return void parts.push('\n');
+    // The element's own window: nodes in an iframe are styled by it.
+    const display = element.ownerDocument.defaultView!.getComputedStyle(element).display;
+    const breaksLine = display !== 'inline' && display !== 'contents';
+    if (breaksLine) parts.push('\n');
+    composedChildren(element).forEach(walk);
+    if (breaksLine) parts.push('\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ?\n[\n ]*/g, '\n')
+    .replace(/^\n|\n$/g, '');
+}

@@ -1,0 +1,41 @@
+/**
+ * What each build runs up front and what it leaves until a page needs it, read from the imports of
+ * the built files (run after npm run build): the validator, the language picker, the Spanish words,
+ * the JSON-LD and the code lookup are each loaded on demand, in the script-tag and the npm build.
+ */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { scriptGraph } from '../../scripts/bench/module-graph.js';
+
+const dist = path.resolve(import.meta.dirname, '../../dist');
+const LAZY = ['code-lookup', 'es', 'language-picker', 'structured-data', 'validate'];
+
+/** A built file's name without folder and extension, and a chunk's without its hash: `chunks/validate-x1Y2z3_-.js` is "validate". */
+function nameOf(file: string): string {
+  const name = path.basename(file, '.js');
+  return path.dirname(file) === dist ? name : name.replace(/-[\w-]{8}$/, '');
+}
+
+async function namesFrom(entry: string): Promise<{ eager: string[]; lazy: string[] }> {
+  const graph = await scriptGraph(path.join(dist, entry));
+  return { eager: graph.eager.map(nameOf), lazy: graph.lazy.map(nameOf) };
+}
+
+describe('lazy chunks', () => {
+  it('the script tag runs its few lines and the elements chunk first, everything else on demand', async () => {
+    const { eager, lazy } = await namesFrom('health-topic-elements.js');
+    assert.deepEqual(eager, ['health-topic-elements', 'elements']);
+    assert.deepEqual([...lazy].sort(), LAZY);
+  });
+
+  for (const entry of ['index.js', 'define.js']) {
+    it(`the npm build's ${entry} leaves the same parts to load on demand`, async () => {
+      const { eager, lazy } = await namesFrom(entry);
+      for (const name of LAZY) {
+        assert.ok(!eager.includes(name), `${entry} loads ${name} up front: ${eager.join(', ')}`);
+        assert.ok(lazy.includes(name), `${entry} never loads ${name} on demand: ${lazy.join(', ')}`);
+      }
+    });
+  }
+});
