@@ -74,6 +74,20 @@ export const NetworkError: Story = {
   },
 };
 
+/** The article does not arrive in time (here the network never answers, and `timeout` is 0.1 s). */
+export const Timeout: Story = {
+  render: ({ topic }) => html`<health-topic topic=${topic} timeout="100"></health-topic>`,
+  beforeEach: () => {
+    const realFetch = window.fetch;
+    setContentBasePath('./no-answer/'); // forget any downloaded index, so the download below is asked for
+    window.fetch = (input, init) => (String(input).includes('/no-answer/') ? new Promise<Response>(() => {}) : realFetch(input, init));
+    return () => {
+      window.fetch = realFetch;
+      setContentBasePath('./topics/');
+    };
+  },
+};
+
 /** On a dark page: the widget takes the page's light text; links and rules follow it. */
 export const DarkHostTheme: Story = {
   decorators: [(story) => html`<div class="dark-host">${story()}</div>`],

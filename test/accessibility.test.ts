@@ -7,6 +7,7 @@ import english from '../content/topics/myoclonus/en.json' with { type: 'json' };
 import { expectNoAxeViolations } from './support/axe.js';
 import { deepQueryAll } from './support/rendered-text.js';
 import { whenRendered } from './support/when-rendered.js';
+import { serveFakeContent } from './support/fake-content.js';
 
 /** Each check below names the WCAG 2.2 success criterion it proves; docs/accessibility.md cites them. */
 
@@ -105,6 +106,21 @@ describe('accessibility', () => {
       await expectNoAxeViolations(main);
       await oneEvent(element, 'health-topic-load');
       setContentBasePath('/src/content/generated/topics/');
+    });
+
+    it('when the article does not arrive in time', async () => {
+      const server = serveFakeContent({}, {}, 'never');
+      try {
+        const { main, element } = await place((element) => {
+          element.topic = 'myoclonus';
+          element.timeout = 200;
+        }, 'health-topic-error');
+        expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('took too long');
+        expect(element.shadowRoot!.querySelector('[part="retry-button"]')).to.not.equal(null);
+        await expectNoAxeViolations(main);
+      } finally {
+        server.restore();
+      }
     });
 
     it('for every error: no topic, unknown topic, invalid payload, network failure', async () => {
