@@ -49,6 +49,9 @@ export interface ArticleSourceHost extends ReactiveControllerHost, HTMLElement {
  */
 export const SOURCE_GRACE_MS = 1000;
 
+/** How long a load may take when the element's `timeout` is not a positive number. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
 const ENGLISH_UI: Ui = { messages: ENGLISH, locale: 'en' };
 
 async function uiFor(locale: string): Promise<Ui> {
@@ -154,14 +157,15 @@ export class ArticleLoader implements ReactiveController {
   private async find(reload: boolean, taskSignal: AbortSignal): Promise<Outcome> {
     const wanted = this.wantedLocale();
     const topic = this.host.topic?.trim() || undefined;
-    let clock = deadline(this.host.timeout, taskSignal);
+    const timeout = this.timeout();
+    let clock = deadline(timeout, taskSignal);
     let source = this.source(topic, wanted, reload, clock.signal);
     if (!source) {
       // Setting a source starts a newer load, which ends this one; inline JSON is looked for again.
       clock.cancel();
       await delay(SOURCE_GRACE_MS, taskSignal);
-      clock = deadline(this.host.timeout, taskSignal);
-      source = this.source(topic, wanted, reload, clock.signal);
+      clock = deadline(timeout, taskSignal);
+      if (!taskSignal.aborted) source = this.source(topic, wanted, reload, clock.signal);
     }
     const { signal, cancel } = clock;
     try {
@@ -174,6 +178,14 @@ export class ArticleLoader implements ReactiveController {
     } finally {
       cancel();
     }
+  }
+
+  /** The element's `timeout`, or the default when it is not a positive number of milliseconds. */
+  private timeout(): number {
+    const { timeout } = this.host;
+    if (timeout > 0) return timeout;
+    console.warn(`<health-topic timeout="${this.host.getAttribute('timeout') ?? timeout}">: the timeout is a positive number of milliseconds; using ${DEFAULT_TIMEOUT_MS}.`);
+    return DEFAULT_TIMEOUT_MS;
   }
 
   /** Where the article comes from: the `data` property, inline JSON, the bundled topic, or a clinical code. */
@@ -244,7 +256,7 @@ export class ArticleLoader implements ReactiveController {
         error = { code: 'invalid-payload', topic, message: 'The article has errors in its content.', issues: result.issues };
         break;
       case 'timeout':
-        error = { code: 'timeout', topic, message: `The article did not arrive within ${this.host.timeout} ms.` };
+        error = { code: 'timeout', topic, message: `The article did not arrive within ${this.timeout()} ms.` };
         break;
       case 'network':
         // The browser's console already names the request that failed.

@@ -1,5 +1,5 @@
 import { LitElement, isServer, type PropertyValues } from 'lit';
-import { ArticleLoader, type View } from '../../controllers/article-loader.js';
+import { ArticleLoader, DEFAULT_TIMEOUT_MS, type View } from '../../controllers/article-loader.js';
 import { SectionLinks } from '../../controllers/section-links.js';
 import { StructuredDataController } from '../../controllers/structured-data.js';
 import type { HealthTopic as Article } from '../../content/schema.js';
@@ -147,7 +147,7 @@ export class HealthTopic extends LitElement {
    * up, shows "The article took too long to load" with "Try again", and fires `health-topic-error`
    * with the code `timeout`.
    */
-  timeout = 15_000;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /**
    * The article to render on the server (scripts/prerender.ts), where nothing is downloaded.

@@ -217,7 +217,20 @@ describe('<health-topic> with a bundled file that a CDN corrupted or holds back'
     }
   });
 
-  it('has a default timeout of 15 seconds', () => {
+  it('has a default timeout of 15 seconds, which a timeout that is not a positive number falls back to', async () => {
     expect(document.createElement('health-topic').timeout).to.equal(15_000);
+    const warnings: string[] = [];
+    const consoleWarn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const element = await showHealthTopic((element) => {
+        element.setAttribute('timeout', 'soon');
+        element.data = PASTED_ARTICLE;
+      });
+      expect(Number.isNaN(element.timeout)).to.equal(true);
+      expect(warnings).to.deep.equal(['<health-topic timeout="soon">: the timeout is a positive number of milliseconds; using 15000.']);
+    } finally {
+      console.warn = consoleWarn;
+    }
   });
 });
