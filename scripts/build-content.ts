@@ -22,6 +22,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { HealthTopic } from '../src/content/schema.js';
+import type { TopicFiles, TopicIndex } from '../src/content/topic-index.js';
 import type { ValidationIssue } from '../src/content/issues.js';
 import { validateTopic } from '../src/content/validate.js';
 
@@ -89,13 +90,13 @@ console.log(`Content is valid: ${payloads.length} payload${payloads.length === 1
 if (!options.check) {
   await rm(outputDir, { recursive: true, force: true });
   await mkdir(outputDir, { recursive: true });
-  const index: Record<string, Record<string, string>> = {};
+  const index: TopicFiles = {};
   for (const payload of payloads) {
     const published = await publishFigures(payload);
     const fileName = await writeHashed(`${payload.topic}.${payload.locale}`, '.json', JSON.stringify(published));
     (index[payload.topic] ??= {})[payload.locale] = fileName;
   }
-  const indexFile = await writeHashed('index', '.json', JSON.stringify({ topics: index }));
+  const indexFile = await writeHashed('index', '.json', JSON.stringify({ topics: index } satisfies TopicIndex));
   const codesFile = await writeHashed('codes', '.json', JSON.stringify(codeIndex(payloads)));
   await writeFile(
     path.join(generatedDir, 'content-manifest.ts'),

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPayload } from '../src/content/figures.js';
 import type { HealthTopic as Article } from '../src/content/schema.js';
+import { readTopicIndex } from '../src/content/topic-index.js';
 import { validateTopic } from '../src/content/validate.js';
 import { prerenderSnippet } from './prerender/snippet.js';
 
@@ -32,7 +33,7 @@ const outputDir = path.join(root, 'dist/prerendered');
 async function publishedArticles(): Promise<{ article: Article; locales: string[] }[]> {
   const indexFile = (await readdir(topicsDir)).find((name) => /^index\.[0-9a-f]{10}\.json$/.test(name));
   if (!indexFile) throw new Error('dist/topics/ has no topic index: run `npm run build` first.');
-  const { topics } = JSON.parse(await readFile(path.join(topicsDir, indexFile), 'utf8')) as { topics: Record<string, Record<string, string>> };
+  const topics = readTopicIndex(await readFile(path.join(topicsDir, indexFile), 'utf8'));
   const articles: { article: Article; locales: string[] }[] = [];
   for (const files of Object.values(topics)) {
     for (const fileName of Object.values(files)) {

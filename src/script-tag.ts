@@ -1,15 +1,10 @@
 /**
- * The script-tag entry, dist/health-topic-elements.js: registers the elements a page needs to show
- * an article. `<language-picker>` is its own chunk, registered by `<health-topic>` only for articles
- * that exist in several languages. Safe to load twice.
+ * The script-tag entry, dist/health-topic-elements.js: registers the elements a page places. The
+ * build keeps this file a few lines long and puts the code in a hashed chunk; a second copy of the
+ * script (a CMS template and a page body both including it) registers again, and the first
+ * registration stays with one console warning. Safe to load twice.
  */
-import { CitationList } from './elements/citation-list/citation-list.js';
-import { HealthTopic } from './elements/health-topic/health-topic.js';
-import { TopicSection } from './elements/topic-section/topic-section.js';
+import { ELEMENTS } from './elements.js';
 import { registerElements } from './register.js';
 
-registerElements([
-  ['health-topic', HealthTopic],
-  ['topic-section', TopicSection],
-  ['citation-list', CitationList],
-]);
+registerElements(ELEMENTS);

@@ -2,6 +2,7 @@ import { DEFAULT_CONTENT_BASE, TOPIC_INDEX_FILE } from './generated/content-mani
 import { readPayload } from './figures.js';
 import type { ValidationIssue } from './issues.js';
 import type { HealthTopic } from './schema.js';
+import { readTopicIndex } from './topic-index.js';
 import { TimeoutError, untilAborted } from '../shared/abort.js';
 import { bestLocale } from '../shared/locales.js';
 
@@ -75,16 +76,10 @@ function forget(url: string, download: Promise<string>): void {
   if (downloads.get(url) === download) downloads.delete(url);
 }
 
-/** For each topic, for each locale, the file name of its payload; anything else is not an index. */
-function topicFiles(indexText: string, topicId: string): Record<string, string> | undefined {
-  const topics: unknown = JSON.parse(indexText)?.topics;
-  if (!topics || typeof topics !== 'object') throw new DownloadError('The topic index is not readable.');
-  const files: unknown = Object.hasOwn(topics, topicId) ? (topics as Record<string, unknown>)[topicId] : undefined;
-  if (files === undefined) return undefined;
-  if (!files || typeof files !== 'object' || !Object.values(files).every((name) => typeof name === 'string')) {
-    throw new DownloadError('The topic index is not readable.');
-  }
-  return files as Record<string, string>;
+/** Every bundled topic, with the locales it exists in. */
+export async function listTopics(options: LoadOptions = {}): Promise<Record<string, string[]>> {
+  const topics = readTopicIndex(await downloadContentFile(TOPIC_INDEX_FILE, options));
+  return Object.fromEntries(Object.entries(topics).map(([topic, files]) => [topic, Object.keys(files)]));
 }
 
 /**
@@ -97,7 +92,8 @@ export async function loadTopic(topicId: string, locale: string = DEFAULT_LOCALE
   let payloadUrl: string;
   let text: string;
   try {
-    files = topicFiles(await downloadContentFile(TOPIC_INDEX_FILE, options), topicId);
+    const topics = readTopicIndex(await downloadContentFile(TOPIC_INDEX_FILE, options));
+    files = Object.hasOwn(topics, topicId) ? topics[topicId] : undefined;
     const chosen = files && bestLocale(Object.keys(files), locale, DEFAULT_LOCALE);
     if (!files || !chosen) return { status: 'not-found' };
     payloadUrl = new URL(files[chosen], contentBase).href;

@@ -1,11 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { isSafeLink } from './link-rule.js';
 import type { InlineRun, InlineText } from './schema.js';
-
-/**
- * Link targets a payload may use: the web, e-mail or the phone, with an address and no space; the
- * same rule as the schema's. Anything else (`javascript:`, `data:`...) renders as plain text.
- */
-const SAFE_LINK = /^(?:https?:\/\/|mailto:|tel:)\S+$/;
 
 /**
  * Renders structured inline text through Lit templates. Strings are bound as text, so a payload
@@ -32,10 +27,6 @@ function renderRun(run: InlineRun): TemplateResult {
 }
 
 /** Whether a link may be followed; the content linter applies the same rule. */
-export function isSafeLink(href: string): boolean {
-  return SAFE_LINK.test(href);
-}
-
 /** The plain words of inline text, for labels and metadata. */
 export function plainText(text: InlineText): string {
   return typeof text === 'string' ? text : text.map((run) => run.text).join('');

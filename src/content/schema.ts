@@ -7,13 +7,12 @@
  */
 import * as v from 'valibot';
 import { isRealDate } from '../shared/dates.js';
+import { LINK_PATTERN } from './link-rule.js';
 
 /** Lower-case words joined by single hyphens: stable enough to be part of a URL fragment. */
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A BCP 47 language tag limited to what the library ships: `en`, `es`, `pt-BR`. */
 const LOCALE_PATTERN = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
-/** Links in article text may only leave for the web, e-mail or the phone: never `javascript:`. */
-const LINK_PATTERN = /^(?:https?:\/\/|mailto:|tel:)\S+$/;
 const WEB_URL_PATTERN = /^https?:\/\/\S+$/;
 const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 /**

@@ -1,4 +1,4 @@
-import { isSafeLink } from '../../../src/content/rich-text.js';
+import { isSafeLink } from '../../../src/content/link-rule.js';
 import { errorAt } from '../findings.js';
 import { entries, field, inlineTexts } from '../payload.js';
 import type { Finding } from '../types.js';

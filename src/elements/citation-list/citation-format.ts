@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Reference } from '../../content/schema.js';
 import { citedName } from '../../shared/contributors.js';
-import { isSafeLink } from '../../content/rich-text.js';
+import { isSafeLink } from '../../content/link-rule.js';
 import type { UiMessages } from '../../i18n/messages.js';
 
 /**

@@ -1,12 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { downloadContentFile, loadTopic, setContentBasePath } from '../../content/catalog.js';
-import { TOPIC_INDEX_FILE } from '../../content/generated/content-manifest.js';
-
-/** Every bundled topic, with the locales it exists in, from the build's topic index. */
-async function listTopics(): Promise<Record<string, string[]>> {
-  const { topics } = JSON.parse(await downloadContentFile(TOPIC_INDEX_FILE)) as { topics: Record<string, Record<string, string>> };
-  return Object.fromEntries(Object.entries(topics).map(([topic, files]) => [topic, Object.keys(files)]));
-}
+import { listTopics, loadTopic, setContentBasePath } from '../../content/catalog.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { snippetBuilderStyles } from './snippet-builder.styles.js';
 
