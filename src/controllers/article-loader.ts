@@ -58,6 +58,12 @@ async function uiFor(locale: string): Promise<Ui> {
   return { messages: await messagesFor(locale), locale: uiLocaleFor(locale) };
 }
 
+/** The widget's words in a language if they are loaded already, else English (marked as English). */
+function readyUi(locale: string): Ui {
+  const messages = loadedMessagesFor(locale);
+  return messages ? { messages, locale: uiLocaleFor(locale) } : ENGLISH_UI;
+}
+
 type Failure = Exclude<TopicLoadResult, { status: 'loaded' }> | { status: 'missing-topic' } | { status: 'unexpected'; error: unknown };
 
 /** What one load found, computed off screen; the newest load's outcome is the one shown. */
@@ -67,6 +73,8 @@ interface Outcome {
   reader: Ui;
   articleUi?: Ui;
   topic?: string;
+  /** The time the load was given, in milliseconds. */
+  timeout?: number;
 }
 
 /**
@@ -111,10 +119,7 @@ export class ArticleLoader implements ReactiveController {
   load({ reload = false } = {}): void {
     this.generation += 1;
     // A language switch keeps the current article on screen until the new one is ready.
-    if (!this.languageChangeFrom) {
-      const wanted = this.wantedLocale();
-      this.view = { state: 'loading', ui: { messages: loadedMessagesFor(wanted) ?? ENGLISH, locale: uiLocaleFor(wanted) } };
-    }
+    if (!this.languageChangeFrom) this.view = { state: 'loading', ui: readyUi(this.wantedLocale()) };
     void this.task.run([reload]);
   }
 
@@ -174,7 +179,7 @@ export class ArticleLoader implements ReactiveController {
       return { result, wanted, reader, articleUi, topic };
     } catch (error) {
       const result: Failure = error instanceof TimeoutError ? { status: 'timeout' } : { status: 'unexpected', error };
-      return { result, wanted, reader: loadedMessagesFor(wanted) ? { messages: loadedMessagesFor(wanted)!, locale: uiLocaleFor(wanted) } : ENGLISH_UI, topic };
+      return { result, wanted, reader: readyUi(wanted), topic, timeout };
     } finally {
       cancel();
     }
@@ -240,7 +245,7 @@ export class ArticleLoader implements ReactiveController {
     this.focusTitleOnLoad = false;
   }
 
-  private errorView({ result, reader, topic }: Outcome): Extract<View, { state: 'error' }> {
+  private errorView({ result, reader, topic, timeout }: Outcome): Extract<View, { state: 'error' }> {
     const element = `<health-topic${topic ? ` topic="${topic}"` : ''}>`;
     const code = topic ? undefined : this.host.code?.trim();
     let error: HealthTopicErrorDetail;
@@ -256,7 +261,7 @@ export class ArticleLoader implements ReactiveController {
         error = { code: 'invalid-payload', topic, message: 'The article has errors in its content.', issues: result.issues };
         break;
       case 'timeout':
-        error = { code: 'timeout', topic, message: `The article did not arrive within ${this.timeout()} ms.` };
+        error = { code: 'timeout', topic, message: `The article did not arrive within ${timeout} ms.` };
         break;
       case 'network':
         // The browser's console already names the request that failed.

@@ -149,6 +149,7 @@ describe('<health-topic> with a bundled file that a CDN corrupted or holds back'
       element.timeout = 300;
     });
     expect(detail.code).to.equal('timeout');
+    expect(detail.message).to.equal('The article did not arrive within 300 ms.');
     expect(shadow(element).querySelector('[role="alert"]')!.textContent).to.include('took too long');
     expect(shadow(element).querySelector('[part="retry-button"]')).not.to.equal(null);
   });
