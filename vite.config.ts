@@ -107,6 +107,8 @@ const scriptTagBuild: UserConfig = {
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         minify: true,
+        // No bundler reads these files again: tree-shaking hints (/* @__PURE__ */) are dead bytes.
+        comments: false,
         // Everything but the entry's few lines goes in chunks/elements-<hash>.js, which the lazy
         // chunks import too. So the entry stays tiny (a short cache is cheap), the elements are
         // cached for good, and a page loading the entry as ".js?v=2" does not run it twice.
