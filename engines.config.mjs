@@ -26,7 +26,15 @@ export function launcherFor(engine, { webkitDriverPort = process.env.WEBKIT_DRIV
     case 'firefox':
       return chromeLauncher({
         puppeteer: puppeteerCore,
-        launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, extraPrefsFirefox: FIREFOX_PREFS },
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: FIREFOX_PATH,
+          headless: true,
+          extraPrefsFirefox: FIREFOX_PREFS,
+          // Lets the test runner script the browser's chrome, the only way to emulate media there
+          // (test/support/engine-commands.mjs). The driver listens on loopback, for this run only.
+          args: ['--remote-allow-system-access'],
+        },
       });
     case 'webkit':
       if (!webkitDriverPort) {

@@ -12,8 +12,11 @@ import { executeServerCommand } from '@web/test-runner-commands';
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
 const ENGINES_WITH = {
-  /** Emulated media types and features (print, forced-colors, prefers-reduced-motion): Chromium's DevTools protocol. */
-  'media emulation': ['chromium'],
+  /**
+   * Emulated media types and features (print, forced-colors, prefers-reduced-motion): Chromium's
+   * DevTools protocol, Firefox's per-tab overrides; WebKit's WebDriver has nothing of the kind.
+   */
+  'media emulation': ['chromium', 'firefox'],
   /** `layout-shift` performance entries (the Layout Instability API). */
   'layout-shift entries': ['chromium'],
 } satisfies Record<string, Engine[]>;
