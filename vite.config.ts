@@ -29,6 +29,8 @@ const scriptTagBuild: UserConfig = {
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         minify: true,
+        // No bundler reads these files again: tree-shaking hints (/* @__PURE__ */) are dead bytes.
+        comments: false,
         codeSplitting: { groups: [elementsChunk(SCRIPT_TAG_ENTRY)] },
       },
     },

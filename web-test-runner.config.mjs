@@ -1,13 +1,18 @@
 /**
- * Browser tests: every *.test.ts file under test/ (but test/node) runs in headless Chromium (Debian's /usr/bin/chromium, or
- * CHROME_PATH). Tests import the TypeScript sources; esbuild compiles them on the fly.
+ * Browser tests: every *.test.ts file under test/ (but test/node) runs in one engine, TEST_ENGINE:
+ * chromium (the default), firefox or webkit (see engines.config.mjs). `npm test` runs all three,
+ * one after another, through scripts/test-browsers.mjs. Tests import the TypeScript sources;
+ * esbuild compiles them on the fly.
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.config.mjs';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
+import { ENGINES, launcherFor } from './engines.config.mjs';
+import { enginePlugins } from './test/support/engine-commands.mjs';
 import { plainCountReporter } from './test/support/plain-count-reporter.mjs';
+
+export const ENGINE = process.env.TEST_ENGINE || 'chromium';
+if (!ENGINES.includes(ENGINE)) throw new Error(`TEST_ENGINE="${ENGINE}": use one of ${ENGINES.join(', ')}.`);
 
 /** The policy of a strict hospital site, sent with the pages under test/e2e/pages/csp*. */
 export const STRICT_CSP =
@@ -40,26 +45,6 @@ const networkFailurePlugin = {
 };
 
 /**
- * `emulate-media` with `{ media, features: [{ name, value }] }`: the media type and any CSS media
- * features, `forced-colors` among them (which the stock command does not offer for Chrome),
- * through the DevTools protocol. Each call replaces the previous emulation.
- */
-const cdpSessions = new WeakMap();
-const mediaPlugin = {
-  name: 'emulate-media-cdp',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'emulate-media-cdp') return undefined;
-    const page = session.browser.getPage(session.id);
-    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
-    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
-      media: payload?.media ?? '',
-      features: payload?.features ?? [],
-    });
-    return true;
-  },
-};
-
-/**
  * `fast-check-settings`: the seed and number of cases of the property-based tests. A new seed each
  * run, printed by the tests; FC_SEED replays one and FC_RUNS changes the number of payloads.
  */
@@ -72,17 +57,6 @@ const fastCheckPlugin = {
   },
 };
 
-/** `grant-clipboard`: lets the page read and write the clipboard, as a person's browser would after asking. */
-const clipboardPlugin = {
-  name: 'grant-clipboard',
-  async executeCommand({ command, session }) {
-    if (command !== 'grant-clipboard') return undefined;
-    const page = session.browser.getPage(session.id);
-    await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-    return true;
-  },
-};
-
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/stories/**'],
   nodeResolve: true,
@@ -90,8 +64,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     networkFailurePlugin,
-    mediaPlugin,
-    clipboardPlugin,
+    ...enginePlugins(ENGINE),
     fastCheckPlugin,
   ],
   middleware: [
@@ -111,11 +84,7 @@ export default {
       if (context.path.startsWith('/test/e2e/pages/csp')) context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS },
-    }),
-  ],
+  browsers: [launcherFor(ENGINE)],
   testFramework: { config: { timeout: 10000 } },
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), plainCountReporter('browser')],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), plainCountReporter(ENGINE)],
 };

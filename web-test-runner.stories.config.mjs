@@ -1,6 +1,7 @@
 /**
  * axe over every Storybook story: `npm run test:stories` builds Storybook, then runs
- * test/stories/*.test.ts with the same browser and settings as the other browser tests.
+ * test/stories/*.test.ts with the same settings as the other browser tests, in Chromium (or the
+ * engine TEST_ENGINE names; WebKit also needs scripts/test-browsers.mjs's driver).
  */
 import config from './web-test-runner.config.mjs';
 import { plainCountReporter } from './test/support/plain-count-reporter.mjs';

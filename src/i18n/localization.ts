@@ -88,10 +88,16 @@ export function languageOf(element: Element): string {
   return 'en';
 }
 
-/** A language's name in another language: `displayLanguage('es', 'en')` is "Spanish". */
+/**
+ * A language's name in another language, as written inside a sentence: `displayLanguage('es', 'en')`
+ * is "Spanish", `displayLanguage('en', 'es')` is "inglés". Catalan, Spanish, French, Italian and
+ * Portuguese write such names in lower case; CLDR's names are so, but engines differ (WebKitGTK's
+ * `Intl.DisplayNames` capitalises them), so the first letter is lowered here.
+ */
 export function displayLanguage(locale: string, inLocale: string): string {
   try {
-    return new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale;
+    const name = new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale;
+    return /^(ca|es|fr|it|pt)\b/i.test(inLocale) ? name[0].toLowerCase() + name.slice(1) : name;
   } catch {
     return locale;
   }

@@ -8,6 +8,12 @@ export const languagePickerStyles = css`
     position: relative;
   }
 
+  /* Prerendered and read with JavaScript off, the button would do nothing: hidden until the element is
+     defined, its space kept. */
+  :host(:not(:defined)) {
+    visibility: hidden;
+  }
+
   button {
     display: inline-flex;
     align-items: center;
