@@ -86,5 +86,8 @@ export default {
   ],
   browsers: [launcherFor(ENGINE)],
   testFramework: { config: { timeout: 10000 } },
+  // Loaded before every test file: failed assertions about DOM nodes report at once (see the file).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script type="module" src="/test/support/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), plainCountReporter(ENGINE)],
 };
