@@ -4,7 +4,6 @@ import '../src/define.js';
 import { setContentBasePath } from '../src/content/catalog.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
 import english from '../content/topics/myoclonus/en.json' with { type: 'json' };
-import { expectNoAxeViolations } from './support/axe.js';
 import { needs } from './support/engine.js';
 import { deepQueryAll } from './support/rendered-text.js';
 import { whenRendered } from './support/when-rendered.js';
@@ -76,12 +75,12 @@ describe('accessibility', () => {
   describe('axe (WCAG 2.0, 2.1, 2.2 A and AA, and best practices) in every state', () => {
     it('loaded, in English', async () => {
       const { main } = await place(myoclonus('en'));
-      await expectNoAxeViolations(main);
+      await expect(main).to.be.accessible();
     });
 
     it('loaded, in Spanish', async () => {
       const { main } = await place(myoclonus('es'));
-      await expectNoAxeViolations(main);
+      await expect(main).to.be.accessible();
     });
 
     it('with the language picker open', async () => {
@@ -89,13 +88,13 @@ describe('accessibility', () => {
       const picker = element.shadowRoot!.querySelector('language-picker')!;
       picker.shadowRoot!.querySelector('button')!.click();
       await (picker as unknown as HealthTopic).updateComplete;
-      await expectNoAxeViolations(main);
+      await expect(main).to.be.accessible();
     });
 
     it('with the language-not-available note', async () => {
       const { main, element } = await place(myoclonus('fr'));
       expect(element.shadowRoot!.querySelector('[part~="language-notice"]')).to.not.equal(null);
-      await expectNoAxeViolations(main);
+      await expect(main).to.be.accessible();
     });
 
     it('with a sections filter, at heading level 4', async () => {
@@ -104,7 +103,7 @@ describe('accessibility', () => {
         element.sections = 'symptoms,treatment';
         element.headingLevel = 4;
       });
-      await expectNoAxeViolations(main);
+      await expect(main).to.be.accessible();
     });
 
     it('while loading', async () => {
@@ -113,7 +112,7 @@ describe('accessibility', () => {
       const { main, element } = await place(myoclonus('en'), 'none');
       await pause(500);
       expect(element.shadowRoot!.querySelector('[role="status"]')).to.not.equal(null);
-      await expectNoAxeViolations(main);
+      await expect(main).to.be.accessible();
       await oneEvent(element, 'health-topic-load');
       setContentBasePath('/src/content/generated/topics/');
     });
@@ -127,7 +126,7 @@ describe('accessibility', () => {
         }, 'health-topic-error');
         expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('took too long');
         expect(element.shadowRoot!.querySelector('[part="retry-button"]')).to.not.equal(null);
-        await expectNoAxeViolations(main);
+        await expect(main).to.be.accessible();
       } finally {
         server.restore();
       }
@@ -145,7 +144,7 @@ describe('accessibility', () => {
         for (const setUp of setUps) {
           const { main, element } = await place(setUp, 'health-topic-error');
           expect(element.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
-          await expectNoAxeViolations(main);
+          await expect(main).to.be.accessible();
           main.remove();
         }
         setContentBasePath('/simulated-network/a11y-network/');
@@ -154,7 +153,7 @@ describe('accessibility', () => {
         await executeServerCommand('fail-requests', []);
         setContentBasePath('/src/content/generated/topics/');
         expect(element.shadowRoot!.querySelector('[part="retry-button"]')).to.not.equal(null);
-        await expectNoAxeViolations(main);
+        await expect(main).to.be.accessible();
       } finally {
         Object.assign(console, quiet);
       }
@@ -164,7 +163,7 @@ describe('accessibility', () => {
       const { main } = await place(myoclonus('en'));
       main.style.background = 'rgb(18, 18, 18)';
       main.style.color = 'rgb(235, 235, 235)';
-      await expectNoAxeViolations(main);
+      await expect(main).to.be.accessible();
     });
   });
 
