@@ -8,6 +8,7 @@ import { needs } from './support/engine.js';
 import { deepQueryAll } from './support/rendered-text.js';
 import { whenRendered } from './support/when-rendered.js';
 import { serveFakeContent } from './support/fake-content.js';
+import { rulesHeldTo } from './support/axe.js';
 
 /** Each check below names the WCAG 2.2 success criterion it proves; docs/accessibility.md cites them. */
 
@@ -73,6 +74,11 @@ describe('accessibility', () => {
   });
 
   describe('axe (WCAG 2.0, 2.1, 2.2 A and AA, and best practices) in every state', () => {
+    it('runs every rule of those sets, target size (2.5.8) among them', () => {
+      expect(rulesHeldTo().filter((rule) => !rule.enabled).map((rule) => rule.ruleId)).to.deep.equal([]);
+      expect(rulesHeldTo().map((rule) => rule.ruleId)).to.include('target-size');
+    });
+
     it('loaded, in English', async () => {
       const { main } = await place(myoclonus('en'));
       await expect(main).to.be.accessible();

@@ -8,6 +8,8 @@ import type { HealthTopicLanguageChangeEvent } from '../src/elements/health-topi
 import { deepQueryAll } from './support/rendered-text.js';
 import english from '../content/topics/myoclonus/en.json' with { type: 'json' };
 import spanish from '../content/topics/myoclonus/es.json' with { type: 'json' };
+// Holds to.be.accessible() to the WCAG 2.0-2.2 A/AA and best-practice rules, target size included.
+import './support/axe.js';
 
 const part = (element: HealthTopic, name: string) => element.shadowRoot!.querySelector(`[part~="${name}"]`)!;
 

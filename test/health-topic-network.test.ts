@@ -4,6 +4,8 @@ import '../src/define.js';
 import { setContentBasePath } from '../src/content/catalog.js';
 import { PASTED_ARTICLE, failHealthTopic, pause } from './support/health-topic.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
+// Holds to.be.accessible() to the WCAG 2.0-2.2 A/AA and best-practice rules, target size included.
+import './support/axe.js';
 
 /** Makes the test server answer requests whose URL contains one of these with 503. */
 function failRequests(paths: string[]): Promise<unknown> {

@@ -6,6 +6,8 @@ import type { HealthTopicErrorEvent, HealthTopicLoadEvent } from '../src/element
 import { deepQueryAll, renderedText } from './support/rendered-text.js';
 import { PASTED_ARTICLE, failHealthTopic, placeHealthTopic } from './support/health-topic.js';
 import article from '../content/topics/myoclonus/en.json' with { type: 'json' };
+// Holds to.be.accessible() to the WCAG 2.0-2.2 A/AA and best-practice rules, target size included.
+import './support/axe.js';
 
 const pasted = PASTED_ARTICLE;
 const settled = placeHealthTopic;

@@ -3,6 +3,8 @@ import '../src/define.js';
 import type { Section } from '../src/content/schema.js';
 import type { TopicSection } from '../src/elements/topic-section/topic-section.js';
 import article from '../content/topics/myoclonus/en.json' with { type: 'json' };
+// Holds to.be.accessible() to the WCAG 2.0-2.2 A/AA and best-practice rules, target size included.
+import './support/axe.js';
 
 const symptoms = article.sections.find((section) => section.id === 'symptoms') as Section;
 
