@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { setContentBasePath } from '../src/content/catalog.js';
@@ -47,7 +47,6 @@ function describeElement(element: Element | null): string {
   return `${element.tagName.toLowerCase()}:${(element.textContent ?? '').replace(/\s+/g, ' ').trim()}`;
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Emulates a media type and media features (see test/support/engine-commands.mjs); no arguments resets. */
 function emulate(media = '', features: Record<string, string> = {}): Promise<unknown> {
@@ -116,8 +115,9 @@ describe('accessibility', () => {
       setContentBasePath('/simulated-network/a11y-loading/');
       await executeServerCommand('slow-requests', { paths: ['/simulated-network/a11y-loading/myoclonus.en.'], ms: 1500 });
       const { main, element } = await place(myoclonus('en'), 'none');
-      await pause(500);
-      expect(element.shadowRoot!.querySelector('[role="status"]')).to.not.equal(null);
+      // What a reader sees once the spinner has faded in, after 0.4 s.
+      const spinner = element.shadowRoot!.querySelector<HTMLElement>('[role="status"] .spinner')!;
+      await waitUntil(() => getComputedStyle(spinner).opacity === '1', 'the spinner to show', { timeout: 1400 });
       await expect(main).to.be.accessible();
       await oneEvent(element, 'health-topic-load');
       setContentBasePath('/src/content/generated/topics/');
@@ -266,10 +266,14 @@ describe('accessibility', () => {
       expect(getComputedStyle(spinner).animationName).to.not.include('health-topic-spin');
       await oneEvent(element, 'health-topic-load');
       await emulate();
+      // A path of its own, not yet downloaded: this widget shows its spinner too.
+      setContentBasePath('/simulated-network/a11y-motion-allowed/');
+      await executeServerCommand('slow-requests', { paths: ['/simulated-network/a11y-motion-allowed/myoclonus.en.'], ms: 800 });
       const { element: moving } = await place(myoclonus('en'), 'none');
       const movingSpinner = moving.shadowRoot!.querySelector('.spinner');
-      // Already cached, it may have loaded at once; when the spinner shows, it turns.
-      if (movingSpinner) expect(getComputedStyle(movingSpinner).animationName).to.include('health-topic-spin');
+      expect(movingSpinner === null, 'a spinner while loading').to.equal(false);
+      expect(getComputedStyle(movingSpinner!).animationName).to.include('health-topic-spin');
+      await oneEvent(moving, 'health-topic-load');
       setContentBasePath('/src/content/generated/topics/');
     }));
   });

@@ -1,8 +1,9 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import { setContentBasePath } from '../src/content/catalog.js';
-import { PASTED_ARTICLE, failHealthTopic, pause } from './support/health-topic.js';
+import { PASTED_ARTICLE, failHealthTopic, firstOutcome } from './support/health-topic.js';
+import { heldAnswer, serveFakeContent } from './support/fake-content.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
 // Holds to.be.accessible() to the WCAG 2.0-2.2 A/AA and best-practice rules, target size included.
 import './support/axe.js';
@@ -74,25 +75,62 @@ describe('<health-topic> on a failing network', () => {
     expect(status.textContent).to.include('Loading the article');
     expect(status.getBoundingClientRect().height).to.be.greaterThan(300);
     expect(getComputedStyle(spinner).opacity).to.equal('0');
-    await pause(600);
-    expect(getComputedStyle(spinner).opacity).to.equal('1');
+    // The spinner fades in after 0.4 s (a CSS animation delay): it shows once that time has passed.
+    await waitUntil(() => getComputedStyle(spinner).opacity === '1', 'the spinner to show', { timeout: 1400 });
     await expect(element).to.be.accessible();
     await oneEvent(element, 'health-topic-load');
   });
 
-  it('drops a slow older load when a newer article arrives first', async () => {
-    setContentBasePath('/simulated-network/race/');
-    await slowRequests(['/simulated-network/race/myoclonus.en.'], 800);
-    const element = document.createElement('health-topic') as HealthTopic;
-    element.topic = 'myoclonus';
-    const events: string[] = [];
-    element.addEventListener('health-topic-load', (event) => events.push(event.detail.topic));
-    document.body.append(element);
-    await element.updateComplete;
-    await pause(100); // the Myoclonus download is now under way, and slow
-    element.data = pasted;
-    await pause(1200); // long enough for the Myoclonus download to have answered
-    expect(events).to.deep.equal(['pasted-article']);
-    expect(element.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('An article pasted as JSON');
+  describe('races: the newest load wins', () => {
+    const slow = 'slow.en.0123456789.json';
+    const witnessFile = 'witness.en.0123456789.json';
+    let server: ReturnType<typeof serveFakeContent>;
+    afterEach(() => {
+      server.restore();
+      document.querySelectorAll('body > health-topic').forEach((element) => element.remove());
+    });
+
+    /**
+     * Places a widget whose download of the topic "slow" is held back by the test, switches it to
+     * the pasted article, then lets the download answer. A witness widget's download, of the same
+     * kind, is let go just after: once the witness shows its outcome, the older load has answered.
+     */
+    async function race(answer: string | { status: number }) {
+      const held = heldAnswer();
+      const witnessHeld = heldAnswer();
+      server = serveFakeContent({ slow: { en: slow }, witness: { en: witnessFile } }, { [slow]: held.answer, [witnessFile]: witnessHeld.answer });
+      const element = document.createElement('health-topic');
+      const events: string[] = [];
+      element.addEventListener('health-topic-load', (event) => events.push(`load ${event.detail.topic}`));
+      element.addEventListener('health-topic-error', (event) => events.push(`error ${event.detail.code}`));
+      element.topic = 'slow';
+      document.body.append(element);
+      await waitUntil(() => server.requests.includes(slow), 'the download of "slow" to start');
+      const pastedShown = oneEvent(element, 'health-topic-load');
+      element.data = pasted;
+      await pastedShown;
+      const witness = document.createElement('health-topic');
+      witness.topic = 'witness';
+      const witnessOutcome = firstOutcome(witness);
+      document.body.append(witness);
+      await waitUntil(() => server.requests.includes(witnessFile), 'the witness\'s download to start');
+      held.release(answer);
+      witnessHeld.release(answer);
+      return { element, events, witness: witnessOutcome };
+    }
+
+    it('drops an older load that answers with an article after a newer one showed', async () => {
+      const { element, events, witness } = await race(JSON.stringify({ ...pasted, title: 'An older article' }));
+      expect((await witness).type).to.equal('health-topic-load');
+      expect(events).to.deep.equal(['load pasted-article']);
+      expect(element.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('An article pasted as JSON');
+    });
+
+    it('drops an older load that fails after a newer one showed', async () => {
+      const { element, events, witness } = await race({ status: 503 });
+      expect((await witness).type).to.equal('health-topic-error');
+      expect(events).to.deep.equal(['load pasted-article']);
+      expect(element.shadowRoot!.querySelector('[role="alert"]') === null, 'no error message').to.equal(true);
+    });
   });
 });

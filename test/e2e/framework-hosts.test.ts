@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { renderedText } from '../support/rendered-text.js';
 
 /**
@@ -14,10 +14,8 @@ async function openApp(name: 'react' | 'vue'): Promise<Document> {
   document.body.append(frame);
   await loaded;
   const page = frame.contentDocument!;
-  for (let waited = 0; (page.getElementById('log')?.textContent ?? '').split(' ').length < 3; waited += 20) {
-    if (waited > 8000) throw new Error(`${name}: the app logged "${page.getElementById('log')?.textContent}" after 8 s`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  const logged = () => page.getElementById('log')?.textContent ?? '';
+  await waitUntil(() => logged().split(' ').length >= 3, `${name}: three entries in the app's log`, { timeout: 8000 });
   return page;
 }
 

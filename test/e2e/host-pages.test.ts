@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { closeHostPages, openHostPage } from '../support/host-page.js';
 import { deepQueryAll } from '../support/rendered-text.js';
 
@@ -20,8 +20,8 @@ describe('host pages', () => {
       const outcome = Object.fromEntries(page.record.events.map((event) => [event.id, event.detail.code ?? event.type]));
       expect(outcome).to.deep.equal({ bundled: 'health-topic-load', inline: 'health-topic-load', unknown: 'not-found' });
       // The JSON-LD went in through the widget's Trusted Types policy: one per article.
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(page.document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(2);
+      const jsonLd = () => page.document.head.querySelectorAll('script[type="application/ld+json"]').length;
+      await waitUntil(() => jsonLd() === 2, 'a JSON-LD script per article', { timeout: 3000 });
       const inline = page.document.getElementById('inline')!;
       expect(inline.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('An article pasted as JSON');
       const [image] = deepQueryAll<HTMLImageElement>(page.document.getElementById('bundled')!, 'figure img');

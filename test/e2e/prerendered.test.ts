@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { needs } from '../support/engine.js';
 import { deepQueryAll, renderedText } from '../support/rendered-text.js';
 import { readSeed } from '../support/seed.js';
@@ -29,13 +29,6 @@ async function hostPage(body: string, { scripts }: { scripts: boolean }): Promis
   return frame;
 }
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; !condition(); waited += 20) {
-    if (waited > 8000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('prerendered snippets', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -61,7 +54,7 @@ describe('prerendered snippets', () => {
     expect(text).to.include(seed.disclaimer);
     // Styled: the linked stylesheets apply inside the shadow root.
     const [list] = deepQueryAll<HTMLElement>(element, 'nav');
-    await until(() => page.defaultView!.getComputedStyle(list).borderInlineStartStyle === 'solid', 'the stylesheet');
+    await waitUntil(() => page.defaultView!.getComputedStyle(list).borderInlineStartStyle === 'solid', 'the stylesheet', { timeout: 8000 });
   });
 
   it('offers nothing to click with JavaScript off: the language picker is hidden, its space kept', async () => {
@@ -69,7 +62,7 @@ describe('prerendered snippets', () => {
     const view = frame.contentWindow!;
     const element = frame.contentDocument!.querySelector('health-topic')!;
     const [nav] = deepQueryAll<HTMLElement>(element, 'nav');
-    await until(() => view.getComputedStyle(nav).borderInlineStartStyle === 'solid', 'the stylesheet');
+    await waitUntil(() => view.getComputedStyle(nav).borderInlineStartStyle === 'solid', 'the stylesheet', { timeout: 8000 });
     const buttons = deepQueryAll<HTMLElement>(element, 'button');
     expect(buttons.map((button) => button.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Language: English ▾']);
     const shown = buttons.filter((button) => button.getClientRects().length > 0 && view.getComputedStyle(button).visibility !== 'hidden');
@@ -83,8 +76,10 @@ describe('prerendered snippets', () => {
     const watch = '<script src="/test/e2e/pages/watch-takeover.js"></script>';
     const frame = await hostPage(`${await snippet('myoclonus.en.html')}${watch}`, { scripts: true });
     const view = frame.contentWindow as Window & { pageRecord: { events: { type: string }[]; layoutShift: number; errors: string[] } };
-    await until(() => view.pageRecord.events.some((event) => event.type === 'health-topic-load'), 'the takeover');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitUntil(() => view.pageRecord.events.some((event) => event.type === 'health-topic-load'), 'the takeover', { timeout: 8000 });
+    // The load event comes once the article and the elements inside it have rendered; layout-shift
+    // entries for what that render moved are reported by the frame after it.
+    await new Promise((resolve) => view.requestAnimationFrame(() => view.requestAnimationFrame(resolve)));
     return { view, page: frame.contentDocument! };
   }
 
@@ -100,7 +95,7 @@ describe('prerendered snippets', () => {
     expect((view as unknown as { takeoverAdded: string[] }).takeoverAdded).to.deep.equal(['article']);
     // Hidden while the script was missing, the picker shows once it works.
     const picker = element.shadowRoot!.querySelector('language-picker')!;
-    await until(() => view.getComputedStyle(picker).visibility === 'visible', 'the language picker');
+    await waitUntil(() => view.getComputedStyle(picker).visibility === 'visible', 'the language picker', { timeout: 8000 });
   });
 
   it('is taken over without a layout shift', needs('layout-shift entries', async () => {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolationsInFrame } from '../support/axe.js';
 
@@ -11,13 +11,6 @@ type Builder = HTMLElement & { snippet: string; css: string; updateComplete: Pro
 let frame: HTMLIFrameElement;
 let builder: Builder;
 let root: ShadowRoot;
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; !condition(); waited += 20) {
-    if (waited > 8000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 const snippetField = () => root.querySelector<HTMLTextAreaElement>('#snippet')!;
 const previewTitle = () => root.querySelector('health-topic')?.shadowRoot?.querySelector('[part="title"]')?.textContent;
@@ -46,10 +39,10 @@ describe('snippet builder', () => {
     frame.src = '/demo/snippet-builder.html';
     document.body.append(frame);
     await loaded;
-    await until(() => Boolean(frame.contentDocument!.querySelector('snippet-builder')?.shadowRoot?.querySelector('#snippet')), 'the builder');
+    await waitUntil(() => Boolean(frame.contentDocument!.querySelector('snippet-builder')?.shadowRoot?.querySelector('#snippet')), 'the builder', { timeout: 8000 });
     builder = frame.contentDocument!.querySelector('snippet-builder') as Builder;
     root = builder.shadowRoot!;
-    await until(() => previewTitle() === 'Myoclonus' && root.querySelectorAll('input[type="checkbox"][value]').length === 7, 'the preview');
+    await waitUntil(() => previewTitle() === 'Myoclonus' && root.querySelectorAll('input[type="checkbox"][value]').length === 7, 'the preview', { timeout: 8000 });
   });
 
   after(() => frame.remove());
@@ -77,9 +70,9 @@ describe('snippet builder', () => {
     for (const id of ['treatment', 'symptoms']) root.querySelector<HTMLInputElement>(`input[value="${id}"]`)!.click();
     await builder.updateComplete;
     expect(snippetField().value).to.include('<health-topic topic="myoclonus" lang="es" heading-level="3" sections="symptoms,treatment"></health-topic>');
-    await until(() => previewTitle() === 'Mioclonía', 'the Spanish preview');
+    await waitUntil(() => previewTitle() === 'Mioclonía', 'the Spanish preview', { timeout: 8000 });
     const preview = root.querySelector('health-topic')!;
-    await until(() => preview.shadowRoot!.querySelectorAll('topic-section').length === 2, 'the filtered preview');
+    await waitUntil(() => preview.shadowRoot!.querySelectorAll('topic-section').length === 2, 'the filtered preview', { timeout: 8000 });
     expect(preview.shadowRoot!.querySelector('h3[part="title"]')).to.not.equal(null);
   });
 
@@ -96,21 +89,21 @@ describe('snippet builder', () => {
   it('offers the prerendered article, with the checked script and the JSON-LD', async () => {
     await choose('#language', 'en');
     root.querySelector<HTMLInputElement>('#prerendered')!.click();
-    await until(() => snippetField().value.includes('shadowrootmode'), 'the prerendered snippet');
+    await waitUntil(() => snippetField().value.includes('shadowrootmode'), 'the prerendered snippet', { timeout: 8000 });
     const snippet = snippetField().value;
     expect(snippet.match(/<script type="module"/g)).to.have.length(1);
     expect(snippet).to.match(/<script type="module" src="[^"]+" integrity="sha384-[^"]+" crossorigin="anonymous">/);
     expect(snippet).to.include('<script type="application/ld+json">');
     expect(snippet.match(/<health-topic\b/g)).to.have.length(1);
     root.querySelector<HTMLInputElement>('#prerendered')!.click();
-    await until(() => !snippetField().value.includes('shadowrootmode'), 'the plain snippet');
+    await waitUntil(() => !snippetField().value.includes('shadowrootmode'), 'the plain snippet', { timeout: 8000 });
   });
 
   it('copies exactly the snippet shown, by keyboard, and announces it', async () => {
     const copy = root.querySelector<HTMLButtonElement>('#copy')!;
     copy.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => root.querySelector('[role="status"]')!.textContent!.includes('Copied'), 'the announcement');
+    await waitUntil(() => root.querySelector('[role="status"]')!.textContent!.includes('Copied'), 'the announcement', { timeout: 8000 });
     expect(await frame.contentWindow!.navigator.clipboard.readText()).to.equal(snippetField().value);
     expect(root.querySelector('[role="status"]')!.textContent).to.equal('Copied the snippet.');
   });

@@ -5,12 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { HOSTILE_INPUTS } from '../support/hostile-corpus.js';
-import { expectNothingInjected, ranVectors } from '../support/injection.js';
+import { afterInjectedHandlers, expectNothingInjected, ranVectors } from '../support/injection.js';
 import { watchUncaught } from '../support/page-faults.js';
 import { PAYLOAD_PATHS, placePayload } from '../support/payload-paths.js';
-
-/** Gives an injected handler a chance to run before the checks below; the element check above cannot miss one. */
-const nextFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 describe('hostile inputs, by name, through .data, inline JSON and a topics file', () => {
   let uncaught: ReturnType<typeof watchUncaught>;
@@ -30,10 +27,11 @@ describe('hostile inputs, by name, through .data, inline JSON and a topics file'
         const { element, events, outcome, event } = await placePayload(path, input.payload());
         expect(outcome, `${path}: ${JSON.stringify(event.detail).slice(0, 200)}`).to.equal(input.outcome);
         expectNothingInjected(element.shadowRoot!);
+        if (input.title !== undefined) expect(element.shadowRoot!.querySelector('[part="title"]')!.textContent, `${path}: the title`).to.equal(input.title);
         for (const script of document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')) {
           expect(script.text, 'JSON-LD').not.to.match(/[<>]/);
         }
-        await nextFrames();
+        await afterInjectedHandlers();
         element.remove();
         expect(events(), `${path}: events`).to.equal(1);
       }

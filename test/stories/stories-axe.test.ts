@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { expectNoAxeViolationsInFrame } from '../support/axe.js';
 
 /**
@@ -11,13 +11,6 @@ interface StoryIndex {
 
 const index: StoryIndex = await (await fetch('/storybook-static/index.json')).json();
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; !condition(); waited += 25) {
-    if (waited > 8000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /** A story has settled when every <health-topic> in it shows an article, a message, or its spinner. */
 function settled(root: Element): boolean {
@@ -42,10 +35,11 @@ describe('axe over every story', () => {
       await loaded;
       const page = frame.contentDocument!;
       const root = () => page.querySelector('#storybook-root');
-      await until(() => (root()?.childElementCount ?? 0) > 0, `${story.id} to render`);
-      await until(() => settled(root()!), `${story.id} to settle`);
-      // The loading spinner shows after 0.4 s: test what a reader sees then.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await waitUntil(() => (root()?.childElementCount ?? 0) > 0, `${story.id} to render`, { timeout: 8000 });
+      await waitUntil(() => settled(root()!), `${story.id} to settle`, { timeout: 8000 });
+      // A loading spinner fades in after 0.4 s: test what a reader sees then.
+      const spinners = [...root()!.querySelectorAll('health-topic')].flatMap((widget) => [...widget.shadowRoot!.querySelectorAll('.spinner')]);
+      await waitUntil(() => spinners.every((spinner) => frame.contentWindow!.getComputedStyle(spinner).opacity === '1'), 'spinners to show', { timeout: 2000 });
 
       await expectNoAxeViolationsInFrame(frame, '#storybook-root');
       frame.remove();

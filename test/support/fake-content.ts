@@ -2,8 +2,24 @@ import { setContentBasePath } from '../../src/content/catalog.js';
 import { DEFAULT_CONTENT_BASE } from '../../src/content/generated/content-manifest.js';
 import { TOPIC_INDEX_FILE } from '../../src/content/generated/content-manifest.js';
 
-/** What a fake content server answers for one file: its text, an HTTP status, or no answer ever. */
-export type FakeAnswer = string | { status: number } | 'never';
+/**
+ * What a fake content server answers for one file: its text, an HTTP status, no answer ever, or an
+ * answer the test gives later (see `heldAnswer`), to make a race happen in a known order.
+ */
+export type FakeAnswer = string | { status: number } | 'never' | Promise<string | { status: number }>;
+
+/** An answer held back until the test calls `release`. */
+export function heldAnswer(): { answer: Promise<string | { status: number }>; release: (answer: string | { status: number }) => void } {
+  let release!: (answer: string | { status: number }) => void;
+  const answer = new Promise<string | { status: number }>((resolve) => (release = resolve));
+  return { answer, release };
+}
+
+function respond(answer: string | { status: number }): Response {
+  return typeof answer === 'string'
+    ? new Response(answer, { headers: { 'content-type': 'application/json' } })
+    : new Response('not here', { status: answer.status });
+}
 
 let servers = 0;
 
@@ -29,8 +45,7 @@ export function serveFakeContent(
     requests.push(name);
     const answer = Object.hasOwn(answers, name) ? answers[name] : { status: 404 };
     if (answer === 'never') return new Promise<Response>(() => undefined);
-    if (typeof answer === 'string') return Promise.resolve(new Response(answer, { headers: { 'content-type': 'application/json' } }));
-    return Promise.resolve(new Response('not here', { status: answer.status }));
+    return Promise.resolve(answer).then(respond);
   };
   setContentBasePath(base);
   return {

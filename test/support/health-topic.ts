@@ -48,7 +48,6 @@ export function firstOutcome(element: HealthTopic, within = 8000): Promise<Custo
   });
 }
 
-export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** As `placeHealthTopic`, for tests that expect the article: fails with the error event otherwise. */
 export async function showHealthTopic(setUp: (element: HealthTopic) => void, container?: Element): Promise<HealthTopic> {

@@ -1,3 +1,5 @@
+import { waitUntil } from '@open-wc/testing';
+
 /** What test/e2e/pages/record-page-events.js records on a host page. */
 export interface PageRecord {
   violations: string[];
@@ -28,10 +30,7 @@ export async function openHostPage(url: string, { width = 1024, height = 800, ev
   document.body.append(frame);
   await loaded;
   const frameWindow = frame.contentWindow as HostPage['window'];
-  for (let waited = 0; frameWindow.pageRecord.events.length < events; waited += 20) {
-    if (waited > 8000) throw new Error(`${url}: ${frameWindow.pageRecord.events.length} of ${events} widget events after 8 s`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await waitUntil(() => frameWindow.pageRecord.events.length >= events, `${url}: ${events} widget events`, { timeout: 8000 });
   // Let the elements inside the article finish rendering.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   return { frame, window: frameWindow, document: frame.contentDocument!, record: frameWindow.pageRecord };

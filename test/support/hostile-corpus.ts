@@ -18,6 +18,8 @@ export interface HostileInput {
   outcome: Outcome;
   /** For payloads JSON cannot carry (getters, Proxies): only the `data` property can. */
   dataOnly?: boolean;
+  /** For an article shown: its title, as readers must see it, character for character. */
+  title?: string;
 }
 
 /** Fields whose values the schema constrains (ids, URLs, dates, enums): every other string is free text. */
@@ -44,6 +46,7 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     reason: 'the prerender once wrote titles into a comment unescaped: a live <img onerror> in every pasted snippet',
     payload: () => ({ ...article, title: 'Evil --><img src=x onerror=window.__xss(\'comment-title\')><!--' }),
     outcome: 'load',
+    title: 'Evil --><img src=x onerror=window.__xss(\'comment-title\')><!--',
   },
   {
     name: 'a title that closes the JSON-LD script',
@@ -151,6 +154,7 @@ export const HOSTILE_INPUTS: HostileInput[] = [
       reason: 'article text must stay text wherever it is written',
       payload: () => fillFreeText(article, vector),
       outcome: 'load',
+      title: vector,
     }),
   ),
 ];

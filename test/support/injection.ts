@@ -2,7 +2,7 @@
  * Whether anything from a payload became markup or ran: the elements an article is made of are
  * known, and every XSS vector in the tests calls `window.__xss(label)` if it ever runs.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { deepQueryAll } from './rendered-text.js';
 
 /** The elements an article is made of; anything else in the shadow DOM was injected. */
@@ -21,6 +21,20 @@ export const ALLOWED_ATTRIBUTES = new Set([
 /** Labels of the vectors that ran, in order. */
 export const ranVectors: string[] = [];
 (window as unknown as { __xss: (label: string) => void }).__xss = (label) => ranVectors.push(label);
+
+/**
+ * Resolves once an image error handler set now has run (a probe, which the detector then forgets):
+ * a handler injected before it, on an image that failed before it, has had its turn too.
+ */
+export async function afterInjectedHandlers(): Promise<void> {
+  const probe = document.createElement('div');
+  // The detector's own positive control: markup made here, in the test, never from a payload.
+  probe.innerHTML = `<img src="x" alt="" onerror="window.__xss('probe')">`;
+  document.body.append(probe);
+  await waitUntil(() => ranVectors.includes('probe'), 'the probe\'s error handler', { timeout: 3000 });
+  probe.remove();
+  ranVectors.splice(ranVectors.indexOf('probe'), 1);
+}
 
 /** Asserts that every element below `root` is one an article is made of, with no handler attributes or odd links. */
 export function expectNothingInjected(root: Element | ShadowRoot, figures?: number): void {
