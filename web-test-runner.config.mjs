@@ -82,6 +82,10 @@ export default {
     async function strictPolicy(context, next) {
       await next();
       if (context.path.startsWith('/test/e2e/pages/csp')) context.set('Content-Security-Policy', STRICT_CSP);
+      // A site that allows only Lit's Trusted Types policy, not the widget's JSON-LD one.
+      if (context.path === '/test/e2e/pages/csp-lit-policy-only.html') {
+        context.set('Content-Security-Policy', `${STRICT_CSP}; trusted-types lit-html`);
+      }
     },
   ],
   browsers: [launcherFor(ENGINE)],

@@ -86,6 +86,10 @@ describe('<health-topic>', () => {
       expect(headingLevels(deepest)).to.include({ Myoclonus: 6, Causes: 6 });
       const nonsense = await loaded(html`<health-topic topic="myoclonus" heading-level="banana"></health-topic>`);
       expect(headingLevels(nonsense)).to.include({ Myoclonus: 2, Causes: 3 });
+      const tooHigh = await loaded(html`<health-topic topic="myoclonus" heading-level="0"></health-topic>`);
+      expect(headingLevels(tooHigh)).to.include({ Myoclonus: 1, Causes: 2 });
+      const tooDeep = await loaded(html`<health-topic topic="myoclonus" heading-level="9"></health-topic>`);
+      expect(headingLevels(tooDeep)).to.include({ Myoclonus: 6, Causes: 6 });
     });
 
     it('shows the figure inside the Causes section with caption and credit', async () => {

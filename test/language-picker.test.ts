@@ -122,6 +122,23 @@ describe('<language-picker>', () => {
     next.remove();
   });
 
+  it('closes when focus moves elsewhere on the page, and stays open while it moves between languages', async () => {
+    const element = await picker('en');
+    const { button, menu, items } = parts(element);
+    const elsewhere = Object.assign(document.createElement('button'), { textContent: 'Elsewhere' });
+    element.after(elsewhere);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    items[1].focus();
+    await element.updateComplete;
+    expect(menu.hidden, 'open while focus is on another language').to.equal(false);
+    elsewhere.focus();
+    await element.updateComplete;
+    expect(menu.hidden, 'closed once focus left').to.equal(true);
+    elsewhere.remove();
+  });
+
   it('works with the mouse', async () => {
     const element = await picker('en');
     const { button, menu, items } = parts(element);

@@ -1,7 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
-import { PASTED_ARTICLE, failHealthTopic, showHealthTopic as shown } from './support/health-topic.js';
-import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
+import { PASTED_ARTICLE, showHealthTopic as shown } from './support/health-topic.js';
 
 /** Parsed JSON-LD: checked against the schema-dts types where written, read freely in assertions. */
 type Page = Record<string, any>;
@@ -62,6 +61,18 @@ describe('schema.org JSON-LD', () => {
     await jsonLdCount(0);
   });
 
+  it('gives the page\'s address without its #fragment, which names a place in the page, not the page', async () => {
+    const address = location.href.split('#')[0];
+    history.replaceState(history.state, '', '#myoclonus-symptoms');
+    try {
+      await shown((element) => (element.topic = 'myoclonus'));
+      const [page] = await jsonLdCount(1);
+      expect(page.url).to.equal(address);
+    } finally {
+      history.replaceState(history.state, '', address);
+    }
+  });
+
   it('keeps its JSON-LD when the element is moved elsewhere on the page', async () => {
     const element = await shown((element) => (element.topic = 'myoclonus'));
     await jsonLdCount(1);
@@ -102,51 +113,5 @@ describe('schema.org JSON-LD', () => {
     await jsonLdCount(0);
     element.noStructuredData = false;
     await jsonLdCount(1);
-  });
-});
-
-describe('lookup by clinical code', () => {
-  afterEach(() => document.querySelectorAll('body > health-topic').forEach((element) => element.remove()));
-
-  const title = (element: HealthTopic) => element.shadowRoot!.querySelector('[part="title"]')!.textContent;
-
-  it('finds Myoclonus by its ICD-10-CM code', async () => {
-    const element = await shown((element) => {
-      element.setAttribute('code', 'G25.3');
-      element.setAttribute('code-system', 'icd-10-cm');
-    });
-    expect(title(element)).to.equal('Myoclonus');
-  });
-
-  it("finds Myoclonus by its SNOMED CT code, in the reader's language", async () => {
-    const element = await shown((element) => {
-      element.setAttribute('code', '17450006');
-      element.setAttribute('code-system', 'snomed-ct');
-      element.lang = 'es';
-    });
-    expect(title(element)).to.equal('Mioclonía');
-  });
-
-  it('searches every system when none is given, whatever the letter case', async () => {
-    const element = await shown((element) => element.setAttribute('code', 'g25.3'));
-    expect(title(element)).to.equal('Myoclonus');
-  });
-
-  it('shows the not-found state, naming the code, for an unknown code', async () => {
-    const { element, detail } = await failHealthTopic((element) => {
-      element.setAttribute('code', 'G99.9');
-      element.setAttribute('code-system', 'icd-10-cm');
-    });
-    expect(detail.code).to.equal('not-found');
-    expect(detail.clinicalCode).to.equal('G99.9');
-    expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('We could not find an article for the code "G99.9".');
-  });
-
-  it('does not take a code from one system for another', async () => {
-    const { detail } = await failHealthTopic((element) => {
-      element.setAttribute('code', 'G25.3');
-      element.setAttribute('code-system', 'snomed-ct');
-    });
-    expect(detail.code).to.equal('not-found');
   });
 });

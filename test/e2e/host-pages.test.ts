@@ -30,6 +30,20 @@ describe('host pages', () => {
     });
   });
 
+  describe('a Trusted Types policy list without the widget\'s policy', () => {
+    it('shows the article without JSON-LD, and says why in one warning', async () => {
+      const page = await openHostPage('/test/e2e/pages/csp-lit-policy-only.html');
+      expect(page.record.events.map((event) => event.type)).to.deep.equal(['health-topic-load']);
+      expect(page.record.errors).to.deep.equal([]);
+      const policyWarnings = () => page.record.warnings.filter((warning) => warning.includes('"health-topic-elements"'));
+      await waitUntil(() => policyWarnings().length > 0, 'the warning about the policy', { timeout: 3000 });
+      expect(policyWarnings()).to.have.length(1);
+      expect(page.document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+      // The refused policy is the page's only violation: Lit's own policy was allowed.
+      expect(page.record.violations.every((violation) => violation.includes('trusted-types'))).to.equal(true);
+    });
+  });
+
   describe('aggressive host CSS', () => {
     it('keeps the article readable: its own layout, the host font and color', async () => {
       const page = await openHostPage('/test/e2e/pages/hostile-css.html');

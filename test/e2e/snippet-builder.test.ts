@@ -107,4 +107,38 @@ describe('snippet builder', () => {
     expect(await frame.contentWindow!.navigator.clipboard.readText()).to.equal(snippetField().value);
     expect(root.querySelector('[role="status"]')!.textContent).to.equal('Copied the snippet.');
   });
+
+  it('selects the snippet for copying by hand, and says so, when the browser refuses the clipboard', async () => {
+    const clipboard = frame.contentWindow!.navigator.clipboard;
+    const writeText = clipboard.writeText;
+    clipboard.writeText = () => Promise.reject(new DOMException('Not allowed', 'NotAllowedError'));
+    try {
+      root.querySelector<HTMLButtonElement>('#copy')!.click();
+      const status = () => root.querySelector('[role="status"]')!.textContent!;
+      await waitUntil(() => status().startsWith('Could not copy'), 'the announcement', { timeout: 8000 });
+      expect(status()).to.equal('Could not copy. The snippet is selected: press Ctrl+C (or Command+C) to copy it.');
+      const field = snippetField();
+      expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
+    } finally {
+      clipboard.writeText = writeText;
+    }
+  });
+});
+
+describe('snippet builder without the build\'s files', () => {
+  it('says what could not be loaded, instead of an empty form', async () => {
+    await import('../../src/tools/snippet-builder/define.js');
+    const element = document.createElement('snippet-builder');
+    element.setAttribute('integrity-url', '/no-such-folder/integrity.json');
+    document.body.append(element);
+    try {
+      await waitUntil(() => element.shadowRoot?.querySelector('[role="alert"]'), 'the message', { timeout: 8000 });
+      const message = element.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+      expect(message).to.include('could not be loaded');
+      expect(message).to.include('/no-such-folder/integrity.json: HTTP 404');
+      expect(element.shadowRoot!.querySelector('form') === null, 'no form without its data').to.equal(true);
+    } finally {
+      element.remove();
+    }
+  });
 });

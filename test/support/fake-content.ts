@@ -35,7 +35,6 @@ export function serveFakeContent(
   index: FakeAnswer = JSON.stringify({ topics }),
 ): { base: string; requests: string[]; restore: () => void } {
   const base = new URL(`/fake-content/${++servers}/`, location.href).href;
-  const answers: Record<string, FakeAnswer> = { [TOPIC_INDEX_FILE]: index, ...files };
   const requests: string[] = [];
   const realFetch = window.fetch;
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
@@ -43,7 +42,8 @@ export function serveFakeContent(
     if (!url.startsWith(base)) return realFetch(input, init);
     const name = url.slice(base.length);
     requests.push(name);
-    const answer = Object.hasOwn(answers, name) ? answers[name] : { status: 404 };
+    // Read at each request: a test may change what a file answers.
+    const answer = name === TOPIC_INDEX_FILE ? index : Object.hasOwn(files, name) ? files[name] : { status: 404 };
     if (answer === 'never') return new Promise<Response>(() => undefined);
     return Promise.resolve(answer).then(respond);
   };

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { PASTED_ARTICLE, failHealthTopic, firstOutcome, placeHealthTopic, showHealthTopic } from '../../support/health-topic.js';
-import { serveFakeContent } from '../../support/fake-content.js';
+import { serveFakeContent, type FakeAnswer } from '../../support/fake-content.js';
 import { watchUncaught } from '../../support/page-faults.js';
 
 const shadow = (element: Element) => element.shadowRoot!;
@@ -233,5 +233,40 @@ describe('<health-topic> with a bundled file that a CDN corrupted or holds back'
     } finally {
       console.warn = consoleWarn;
     }
+  });
+});
+
+describe('<health-topic> choosing and downloading bundled files', () => {
+  let server: ReturnType<typeof serveFakeContent> | undefined;
+  afterEach(() => {
+    server?.restore();
+    server = undefined;
+    document.querySelectorAll('body > health-topic').forEach((element) => element.remove());
+  });
+
+  const article = (locale: string, title: string) => JSON.stringify({ ...PASTED_ARTICLE, locale, title });
+
+  it('falls back to English, not to whichever language the index lists first', async () => {
+    const files = { 'pasted-article': { es: 'pasted-article.es.0123456789.json', en: 'pasted-article.en.0123456789.json' } };
+    server = serveFakeContent(files, {
+      'pasted-article.es.0123456789.json': article('es', 'Artículo en español'),
+      'pasted-article.en.0123456789.json': article('en', 'Article in English'),
+    });
+    const element = await showHealthTopic((element) => {
+      element.topic = 'pasted-article';
+      element.lang = 'fr';
+    });
+    expect(shadow(element).querySelector('[part="title"]')!.textContent).to.equal('Article in English');
+  });
+
+  it('does not keep a failed download: the next widget asks again, without Try again', async () => {
+    const file = 'pasted-article.en.0123456789.json';
+    const answers: Record<string, FakeAnswer> = { [file]: { status: 503 } };
+    server = serveFakeContent({ 'pasted-article': { en: file } }, answers);
+    const first = await failHealthTopic((element) => (element.topic = 'pasted-article'));
+    expect(first.detail.code).to.equal('network');
+    answers[file] = article('en', 'Article in English');
+    await showHealthTopic((element) => (element.topic = 'pasted-article'));
+    expect(server.requests.filter((name) => name === file)).to.have.length(2);
   });
 });

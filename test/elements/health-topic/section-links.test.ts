@@ -1,6 +1,7 @@
 /** Contents links and deep links on host pages that set a `<base href>`, as many CMS templates do. */
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { showHealthTopic } from '../../support/health-topic.js';
+import { watchUncaught } from '../../support/page-faults.js';
 
 describe('<health-topic> contents links under <base href>', () => {
   let base: HTMLBaseElement;
@@ -31,5 +32,31 @@ describe('<health-topic> contents links under <base href>', () => {
     expect(location.href).to.equal(`${pageAddress}#myoclonus-treatment`);
     const section = element.shadowRoot!.querySelector('#myoclonus-treatment')!;
     expect(section.shadowRoot!.activeElement?.textContent).to.equal('Treatment');
+  });
+});
+
+describe('<health-topic> deep links from the page address', () => {
+  const pageAddress = location.href.split('#')[0];
+  afterEach(() => {
+    history.replaceState(history.state, '', pageAddress);
+    document.querySelectorAll('body > health-topic').forEach((element) => element.remove());
+  });
+
+  it('reads an escaped hash, and takes a malformed one as it is, without an error', async () => {
+    const element = await showHealthTopic((element) => (element.topic = 'myoclonus'));
+    const uncaught = watchUncaught();
+    try {
+      const moved = oneEvent(window, 'hashchange');
+      location.hash = 'myoclonus%2Dtreatment';
+      await moved;
+      const section = element.shadowRoot!.querySelector('#myoclonus-treatment')!;
+      expect(section.shadowRoot!.activeElement?.textContent).to.equal('Treatment');
+      const malformed = oneEvent(window, 'hashchange');
+      location.hash = 'myoclonus-%E0%A4%A';
+      await malformed;
+      expect(uncaught.errors).to.deep.equal([]);
+    } finally {
+      uncaught.stop();
+    }
   });
 });
