@@ -11,6 +11,13 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.config.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
+/**
+ * The time zone each engine's tests run in: UTC, one west of it and one east of it, so a date
+ * shown to readers that shifted with their zone (a day early in the Americas, a day late in Asia)
+ * fails somewhere. scripts/test-browsers.mjs sets TZ for the browser it starts.
+ */
+export const TIME_ZONES = { chromium: 'UTC', firefox: 'America/Los_Angeles', webkit: 'Asia/Tokyo' };
+
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 export const WEBKIT_DRIVER_PATH = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';

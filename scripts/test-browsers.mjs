@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ENGINES } from '../engines.config.mjs';
+import { ENGINES, TIME_ZONES } from '../engines.config.mjs';
 import { startWebKitDriver } from './webkit-driver.mjs';
 
 const COUNTS = '.test-results/counts.txt';
@@ -41,7 +41,8 @@ function countsSince(engine, from) {
 let stopping;
 function runTests(engine, env) {
   return new Promise((resolve) => {
-    const runner = spawn(process.execPath, [runnerBin, ...runnerArgs], { stdio: 'inherit', env: { ...process.env, ...env, TEST_ENGINE: engine } });
+    const environment = { ...process.env, ...env, TEST_ENGINE: engine, TZ: TIME_ZONES[engine] };
+    const runner = spawn(process.execPath, [runnerBin, ...runnerArgs], { stdio: 'inherit', env: environment });
     stopping = () => runner.kill('SIGINT');
     runner.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
@@ -55,7 +56,7 @@ async function runEngine(engine) {
   let driver;
   try {
     if (engine === 'webkit') {
-      driver = await startWebKitDriver();
+      driver = await startWebKitDriver({ timeZone: TIME_ZONES.webkit });
       console.log(`WebKitWebDriver ready on port ${driver.port}, display ${driver.display}`);
     }
     code = await runTests(engine, driver ? { WEBKIT_DRIVER_PORT: String(driver.port) } : {});

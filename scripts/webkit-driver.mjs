@@ -73,7 +73,7 @@ async function waitUntilReady(driver, port, output) {
   return fail(`WebKitWebDriver on port ${port} was not ready within ${READY_WITHIN_MS / 1000} s:\n${output()}`);
 }
 
-export async function startWebKitDriver() {
+export async function startWebKitDriver({ timeZone } = {}) {
   if (!existsSync(WEBKIT_DRIVER_PATH)) fail(`no WebKitWebDriver at ${WEBKIT_DRIVER_PATH} (apt-get install webkit2gtk-driver, or set WEBKIT_DRIVER_PATH).`);
   if (!existsSync(MINIBROWSER_PATH)) fail(`no MiniBrowser at ${MINIBROWSER_PATH} (apt-get install webkit2gtk-driver, or set MINIBROWSER_PATH).`);
   const { xvfb, display } = await startXvfb();
@@ -83,7 +83,8 @@ export async function startWebKitDriver() {
       const driver = spawn(WEBKIT_DRIVER_PATH, [`--port=${port}`], {
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
-        env: { ...process.env, DISPLAY: display },
+        // The MiniBrowser it starts inherits this environment, time zone included.
+        env: { ...process.env, DISPLAY: display, ...(timeZone ? { TZ: timeZone } : {}) },
       });
       let log = '';
       driver.stdout.on('data', (chunk) => (log += chunk));

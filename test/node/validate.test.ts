@@ -133,4 +133,20 @@ describe('dates', () => {
     assert.equal(formatDate('2024-01-01', 'en'), 'January 1, 2024');
     assert.equal(formatDate('2026-02-30', 'en'), '2026-02-30');
   });
+
+  it('reads and shows the same day in every time zone, west and east of UTC', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const timeZone of ['UTC', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati']) {
+        process.env.TZ = timeZone;
+        assert.equal(Intl.DateTimeFormat().resolvedOptions().timeZone, timeZone);
+        assert.equal(formatDate('2024-01-01', 'en'), 'January 1, 2024', timeZone);
+        assert.equal(formatDate('2025-12-31', 'en'), 'December 31, 2025', timeZone);
+        assert.equal(isRealDate('2024-01-01'), true, timeZone);
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
 });

@@ -53,6 +53,7 @@ export function enginePlugins(engine) {
       name: 'engine-commands',
       async executeCommand({ command, payload, session }) {
         if (command === 'test-engine') return engine;
+        if (command === 'test-time-zone') return process.env.TZ ?? null;
         if (command === 'set-media') {
           const media = payload?.media ?? '';
           const features = payload?.features ?? [];
