@@ -13,6 +13,7 @@ export type {
   HealthTopicErrorCode,
   HealthTopicErrorDetail,
   HealthTopicErrorEvent,
+  HealthTopicEventMap,
   HealthTopicLanguageChangeDetail,
   HealthTopicLanguageChangeEvent,
   HealthTopicLoadDetail,

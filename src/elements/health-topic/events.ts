@@ -34,10 +34,19 @@ export type HealthTopicLoadEvent = CustomEvent<HealthTopicLoadDetail>;
 export type HealthTopicLanguageChangeEvent = CustomEvent<HealthTopicLanguageChangeDetail>;
 export type HealthTopicErrorEvent = CustomEvent<HealthTopicErrorDetail>;
 
+/**
+ * The widget's events by name. They bubble and cross shadow roots, so a page hears them on the
+ * element, on any ancestor, on the document and on the window, each typed there.
+ */
+export interface HealthTopicEventMap {
+  'health-topic-load': HealthTopicLoadEvent;
+  'health-topic-error': HealthTopicErrorEvent;
+  'health-topic-language-change': HealthTopicLanguageChangeEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'health-topic-load': HealthTopicLoadEvent;
-    'health-topic-error': HealthTopicErrorEvent;
-    'health-topic-language-change': HealthTopicLanguageChangeEvent;
-  }
+  // Interfaces merge into the DOM's own maps; an empty body is how TypeScript extends them.
+  interface HTMLElementEventMap extends HealthTopicEventMap {}
+  interface DocumentEventMap extends HealthTopicEventMap {}
+  interface WindowEventMap extends HealthTopicEventMap {}
 }
