@@ -45,7 +45,8 @@ function importedPackages(): Map<string, string> {
   for (const file of codeFiles(root)) {
     for (const [, specifier] of readFileSync(file, 'utf8').matchAll(IMPORTED)) {
       const name = PACKAGE.exec(specifier)?.[0].replace(/\/$/, '');
-      if (!name || specifier.startsWith('node:') || builtinModules.includes(name)) continue;
+      // The package's own name: code inside it (a consumer test) imports it through its exports.
+      if (!name || name === pkg.name || specifier.startsWith('node:') || builtinModules.includes(name)) continue;
       if (!packages.has(name)) packages.set(name, path.relative(root, file));
     }
   }
@@ -99,5 +100,32 @@ describe('package', () => {
 
   it('marks only the registering entries as having side effects (src/define.ts for Storybook)', () => {
     assert.deepEqual(pkg.sideEffects, ['./dist/define.js', './dist/health-topic-elements.js', './src/define.ts']);
+  });
+});
+
+describe('custom elements manifest', () => {
+  const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
+  const declarations = manifest.modules.flatMap((module: { path: string; declarations: { tagName?: string }[] }) =>
+    module.declarations.map((declaration) => ({ ...declaration, path: module.path })),
+  );
+
+  it('points each element at a file the package ships, not at src/', () => {
+    for (const declaration of declarations) {
+      assert.match(declaration.path, /^dist\/[\w-]+\.js$/, declaration.tagName);
+      assert.ok(pkg.files.some((file: string) => declaration.path.startsWith(file)), `${declaration.path} is shipped`);
+    }
+    assert.equal(pkg.exports['./custom-elements.json'], './custom-elements.json');
+  });
+
+  it('lists exactly the attributes the README documents for <health-topic>', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('### `<health-topic>`'), readme.indexOf('| Event |'));
+    const documented = [...table.matchAll(/^\| ([^|]+) \|/gm)]
+      .map((row) => row[1])
+      .filter((cell) => cell.startsWith('`'))
+      .flatMap((cell) => [...cell.matchAll(/`([\w-]+)`/g)].map((name) => name[1]));
+    const healthTopic = declarations.find((declaration: { tagName?: string }) => declaration.tagName === 'health-topic');
+    const listed = healthTopic.attributes.map((attribute: { name: string }) => attribute.name);
+    assert.deepEqual([...listed].sort(), [...documented].sort());
   });
 });

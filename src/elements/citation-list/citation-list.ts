@@ -32,7 +32,6 @@ export class CitationList extends LitElement {
   static override properties = {
     references: { attribute: false },
     locale: {},
-    messages: { state: true },
   };
 
   /** The references to show, in order. */
@@ -43,7 +42,7 @@ export class CitationList extends LitElement {
 
   private messages = ENGLISH;
 
-  /** What stopped the last render, when data set directly was not a list of references. */
+  /** @internal What stopped the last render, when data set directly was not a list of references. */
   renderError?: unknown;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -51,7 +50,12 @@ export class CitationList extends LitElement {
     const locale = this.locale ?? languageOf(this);
     const ready = loadedMessagesFor(locale);
     if (ready) this.messages = ready;
-    else void messagesFor(locale).then((messages) => (this.messages = messages));
+    else {
+      void messagesFor(locale).then((messages) => {
+        this.messages = messages;
+        this.requestUpdate();
+      });
+    }
   }
 
   override render() {

@@ -46,10 +46,10 @@ export class TopicSection extends LitElement {
   /** The level of the section's heading (1-6), so it fits the page's outline. */
   headingLevel = 2;
 
-  /** What stopped the last render, when data set directly was not a section. */
+  /** @internal What stopped the last render, when data set directly was not a section. */
   renderError?: unknown;
 
-  /** The section's heading, where links to the section move focus. */
+  /** @internal The section's heading, where links to the section move focus. */
   get headingElement(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('#heading');
   }
