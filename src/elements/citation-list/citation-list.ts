@@ -63,7 +63,7 @@ export class CitationList extends LitElement {
       () => html`<ol part="list">
         ${this.references.map((reference) => {
           const labelLang = reference.lang && !sameLanguage(reference.lang, uiLocale) ? uiLocale : undefined;
-          return html`<li part="citation" lang=${reference.lang ?? nothing}>${formatCitation(reference, this.messages, labelLang)}</li>`;
+          return html`<li part="citation" lang=${reference.lang ?? nothing}>${formatCitation(reference, this.messages, labelLang, uiLocale)}</li>`;
         })}
       </ol>`,
     );
