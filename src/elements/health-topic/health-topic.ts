@@ -17,9 +17,9 @@ import { healthTopicStyles } from './health-topic.styles.js';
 
 /**
  * A whole consumer-health article: title, lead, contents, sections, references, who wrote,
- * reviewed, translated and rebuilt it, where its text comes from, last-updated date (only when
- * known) and disclaimer, with a language picker when the article
- * exists in several languages. The language is the element's `lang`, else the nearest ancestor's,
+ * reviewed, translated and rebuilt it, where its text comes from, dates (only when known) and
+ * disclaimer, with a language picker when the article exists in several languages.
+ * The language is the element's `lang`, else the nearest ancestor's,
  * else the document's, else English; an article missing in that language shows in English with a
  * note in the reader's language. The article comes from, in this order: the
  * `data` property; an inline `<script type="application/json">` child; the bundled content, by the
