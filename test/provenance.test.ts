@@ -82,6 +82,7 @@ describe('provenance', () => {
       expect(html.includes('Traducción: Health Topic Elements; revisión clínica de la traducción: pendiente'), 'the translation line').to.equal(true);
       expect(html.includes('Revisado por'), '"Revisado por"').to.equal(false);
       expect(html.includes('"translationOfWork"'), 'translationOfWork in the JSON-LD').to.equal(true);
+      expect(html.includes('Esta lista se reconstruyó a partir de la hoja informativa del NINDS'), 'a rebuilt list\'s note, in Spanish').to.equal(true);
     });
   });
 
@@ -129,6 +130,57 @@ describe('provenance', () => {
         contributor: [{ '@type': 'Organization', name: 'Health Topic Elements' }],
       });
       expect(page.hasPart.map((part: Page) => part.name)).to.deep.equal(['Risk Factors', 'Diagnosis', 'Resources']);
+    });
+  });
+
+  describe('what the payload records, and only that', () => {
+    it('names a translation\'s clinical reviewer and the days when they are known, and says when the translator is not', async () => {
+      const contributors = [
+        { name: 'Ana Pérez', credentials: 'MD', role: 'translation-reviewer', date: '2026-01-05' },
+        ...spanish.contributors.filter((contributor) => contributor.role !== 'translator'),
+      ];
+      const element = await showHealthTopic((element) => (element.data = { ...spanish, contributors, sections: [spanish.sections[5]] }));
+      expect(partText(element, 'translation')).to.deep.equal([
+        'Traducción: sin registrar; revisión clínica de la traducción: Ana Pérez, MD (5 de enero de 2026)',
+      ]);
+      expect(element.shadowRoot!.querySelector('[part~="translation"] time')!.getAttribute('datetime')).to.equal('2026-01-05');
+      // The Prevention section alone has no rebuilt part, so there is no rebuilt-parts line.
+      expect(partText(element, 'rebuilt')).to.deep.equal([]);
+    });
+
+    it('links a rebuilt part\'s sources to their addresses and says when they were read, when those are recorded', async () => {
+      const section = {
+        id: 'treatment',
+        title: 'Treatment',
+        blocks: [
+          {
+            type: 'paragraph',
+            text: 'A paragraph rebuilt for this test.',
+            provenance: { sources: [{ name: 'a test page', url: 'https://example.org/test-page', read: '2026-01-02' }, { name: 'a test book' }] },
+          },
+        ],
+      };
+      const element = await showHealthTopic((element) => (element.data = { ...english, sections: [section], contributors: english.contributors.slice(0, 2) }));
+      expect(provenanceNotes(element, 'treatment')).to.deep.equal(['This paragraph was rebuilt from a test page (read January 2, 2026) and a test book.']);
+      const note = element.shadowRoot!.querySelector('#myoclonus-treatment')!.shadowRoot!.querySelector('[part~="provenance"]')!;
+      expect(note.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/test-page');
+      expect(note.querySelector('time')!.getAttribute('datetime')).to.equal('2026-01-02');
+      // No editor is named: the footer says so rather than naming anyone.
+      expect(partText(element, 'rebuilt')).to.deep.equal([
+        'Who edited the parts marked as rebuilt is not recorded. The medical review named here does not cover them.',
+      ]);
+    });
+
+    it('shows the source\'s licence and address when known, and no source line without a source', async () => {
+      const source = { publisher: 'A Test Publisher', license: 'Used under a test licence.', url: 'https://example.org/article' };
+      const withSource = await showHealthTopic((element) => (element.data = { ...english, source }));
+      expect(partText(withSource, 'source')).to.deep.equal(['Source of the text: A Test Publisher. Used under a test licence.']);
+      expect(withSource.shadowRoot!.querySelector('[part~="source"] a')!.getAttribute('href')).to.equal('https://example.org/article');
+      const { source: _source, ...withoutSource } = english as Article;
+      const bare = await showHealthTopic((element) => (element.data = withoutSource));
+      expect(partText(bare, 'source')).to.deep.equal([]);
+      // Nothing stands in for it: no publisher, licence or copyright year.
+      expect(partText(bare, 'footer')[0]).not.to.match(/source|©|copyright|licen[cs]e|\b(?:19|20)\d\d\b/i);
     });
   });
 
