@@ -13,7 +13,7 @@ import { XSS_VECTORS } from './support/xss-vectors.js';
 /** Fields whose values the schema constrains (ids, URLs, dates, enums): every other string is free text. */
 const CONSTRAINED_FIELDS = new Set([
   '$schema', 'id', 'locale', 'translationOf', 'type', 'src', 'href', 'doi', 'pmcid', 'url', 'accessed',
-  'system', 'role', 'containerType', 'lastUpdated', 'lastReviewed',
+  'system', 'role', 'kind', 'containerType', 'lastUpdated', 'lastReviewed', 'nextReview', 'read',
 ]);
 
 const calls = ranVectors;
