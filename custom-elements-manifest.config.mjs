@@ -6,14 +6,18 @@
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 
 /**
- * The elements are read from src/, which the package does not ship: each module is given the
- * file of the npm build that exports its classes, which is what an app imports.
+ * The manifest describes the elements, as an app imports them. Modules that declare no element
+ * (templates, formats, notes beside the elements) are left out. The elements are read from src/,
+ * which the package does not ship: each module is given the file of the npm build that exports
+ * its class.
  */
-function shippedPaths() {
+function shippedElements() {
   const shipped = (path) => (path.includes('/language-picker/') ? 'dist/language-picker.js' : 'dist/index.js');
   return {
-    name: 'shipped-paths',
+    name: 'shipped-elements',
     packageLinkPhase({ customElementsManifest }) {
+      const declaresElement = (module) => (module.declarations ?? []).some((declaration) => declaration.customElement);
+      customElementsManifest.modules = customElementsManifest.modules.filter(declaresElement);
       for (const module of customElementsManifest.modules) {
         const path = shipped(module.path);
         for (const exported of module.exports ?? []) {
@@ -27,12 +31,11 @@ function shippedPaths() {
 
 export default {
   globs: ['src/elements/*/*.ts'],
-  // Only the elements' classes: templates, formats, events and loaders are the elements' own business.
-  exclude: ['src/elements/*/*.styles.ts', 'src/elements/*/*.template.ts', 'src/elements/*/citation-format.ts', 'src/elements/*/events.ts', 'src/elements/*/load-*.ts'],
+  exclude: ['src/elements/*/*.styles.ts'],
   outdir: '.',
   litelement: true,
   plugins: [
-    shippedPaths(),
+    shippedElements(),
     customElementVsCodePlugin({
       outdir: '.',
       htmlFileName: 'vscode.html-custom-data.json',

@@ -14,8 +14,10 @@ import {
   HealthTopicSchema,
   InlineRunSchema,
   InlineTextSchema,
+  ProvenanceSchema,
   ReferenceSchema,
   SectionSchema,
+  SourceSchema,
 } from '../src/content/schema.js';
 
 const SCHEMA_FILE = new URL('../content/health-topic.schema.json', import.meta.url);
@@ -23,8 +25,9 @@ const SCHEMA_FILE = new URL('../content/health-topic.schema.json', import.meta.u
 const { $schema, ...body } = toJsonSchema(HealthTopicSchema, {
   errorMode: 'throw',
   // Checks JSON Schema cannot express: days a month lacks ("format": "date" validators reject them
-  // too) and unique, unreserved section ids. The library and `npm run lint:content` apply them.
-  ignoreActions: ['check', 'raw_check'],
+  // too), unique, unreserved section ids, and a review cycle given one way, not two. The library
+  // and `npm run lint:content` apply them.
+  ignoreActions: ['check', 'raw_check', 'partial_check'],
   // JSON Schema patterns are ECMA-262 regular expressions with Unicode semantics, which the "u"
   // flag asks for in JavaScript (the text rules use Unicode categories such as \p{Cf}). A string
   // held to two patterns (clean characters, and something visible) needs both, in allOf.
@@ -43,6 +46,8 @@ const { $schema, ...body } = toJsonSchema(HealthTopicSchema, {
     Section: SectionSchema,
     Reference: ReferenceSchema,
     Contributor: ContributorSchema,
+    Provenance: ProvenanceSchema,
+    Source: SourceSchema,
     ClinicalCode: ClinicalCodeSchema,
   },
 });
@@ -50,7 +55,7 @@ const generated = {
   $schema,
   title: 'Health topic payload',
   description:
-    'One consumer-health article in one language, as rendered by <health-topic>. Section ids must also be unique, and not "references". Generated from src/content/schema.ts by `npm run build:schema`: do not edit by hand.',
+    'One consumer-health article in one language, as rendered by <health-topic>. Section ids must also be unique, and not "references"; give reviewIntervalMonths or nextReview, not both. Generated from src/content/schema.ts by `npm run build:schema`: do not edit by hand.',
   ...body,
 };
 const text = `${JSON.stringify(generated, null, 2)}\n`;

@@ -11,7 +11,7 @@
  *
  *   --strict                  warnings fail the run too
  *   --max-review-age-days N   how old the last medical review may be (default 1095, three years)
- *   --today YYYY-MM-DD        the day review ages are counted to (default: today), for repeatable runs
+ *   --today YYYY-MM-DD        the day review dates are counted to (default: today), for repeatable runs
  *
  * Exit code: 1 when a payload has an error (or, with --strict, a warning); 2 on a bad option; else 0.
  * The rules are in scripts/lint-content/ (lint.ts runs them); docs/content-linter.md lists them
@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { allPayloadFiles } from './lint-content/files.js';
 import { count, formatFinding } from './lint-content/findings.js';
 import { lintFile } from './lint-content/lint.js';
+import { localDate } from '../src/shared/clock.js';
 import { isRealDate } from '../src/shared/dates.js';
 import type { LintOptions } from './lint-content/types.js';
 
@@ -40,14 +41,9 @@ function readOptions(): { files: string[]; strict: boolean; options: LintOptions
   if (!Number.isInteger(maxReviewAgeDays) || maxReviewAgeDays < 0) {
     throw new Error(`--max-review-age-days takes a whole number of days, not "${values['max-review-age-days']}".`);
   }
-  const today = values.today ?? localToday();
+  const today = values.today ?? localDate(new Date());
   if (!isRealDate(today)) throw new Error(`--today takes a date such as 2026-05-31, not "${today}".`);
   return { files: positionals.length > 0 ? positionals : allPayloadFiles(), strict: values.strict, options: { today, maxReviewAgeDays } };
-}
-
-function localToday(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
 }
 
 function main(): void {

@@ -32,6 +32,15 @@ export const Loaded: Story = {};
 /** The Spanish article, with the widget's own words in Spanish. */
 export const Spanish: Story = { args: { lang: 'es' } };
 
+/**
+ * For the site's staff (`show-review-status`): the review status above the article. Myoclonus
+ * records no review date, so the status is unknown; an overdue review reads "Review overdue: the
+ * next medical review was due on …" in a solid box, and fires `health-topic-review-due`.
+ */
+export const ReviewStatusForStaff: Story = {
+  render: ({ topic, lang }) => html`<health-topic topic=${topic} lang=${lang} show-review-status></health-topic>`,
+};
+
 /** A reader whose language has no article: English, with a note saying so in the reader's language. */
 export const LanguageNotAvailable: Story = { args: { lang: 'fr' } };
 

@@ -4,6 +4,8 @@ import '../src/define.js';
 import { setContentBasePath } from '../src/content/catalog.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
 import english from '../content/topics/myoclonus/en.json' with { type: 'json' };
+import spanish from '../content/topics/myoclonus/es.json' with { type: 'json' };
+import { setToday } from '../src/shared/clock.js';
 import { needs } from './support/engine.js';
 import { deepQueryAll } from './support/rendered-text.js';
 import { whenRendered } from './support/when-rendered.js';
@@ -101,6 +103,25 @@ describe('accessibility', () => {
       expect(element.shadowRoot!.querySelector('[part~="language-notice"]')).to.not.equal(null);
       await expect(main).to.be.accessible();
     });
+
+    for (const lang of ['en', 'es']) {
+      it(`with the provenance notes, the translation line, the source and the review status shown to staff, in "${lang}"`, async () => {
+        setToday('2026-03-01');
+        const payload = { ...(lang === 'es' ? spanish : english), lastReviewed: '2025-01-15', reviewIntervalMonths: 12 };
+        const { main, element } = await place((element) => {
+          element.data = payload;
+          element.lang = lang;
+          element.showReviewStatus = true;
+        });
+        setToday(undefined);
+        expect(deepQueryAll(element, '[part~="provenance"]')).to.have.length(3);
+        for (const part of ['review-status', 'rebuilt', 'source', ...(lang === 'es' ? ['translation'] : [])]) {
+          expect(element.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.not.equal(null);
+        }
+        expect(element.shadowRoot!.querySelector('.review-status.overdue'), 'an overdue review').to.not.equal(null);
+        await expect(main).to.be.accessible();
+      });
+    }
 
     it('with a sections filter, at heading level 4', async () => {
       const { main } = await place((element) => {
@@ -244,6 +265,14 @@ describe('accessibility', () => {
       const button = picker.shadowRoot!.querySelector('button')!;
       expect(getComputedStyle(button).borderTopStyle).to.equal('solid');
       expect(picker.shadowRoot!.querySelector('.caret')!.textContent).to.equal('▾');
+      // The notes' rules and boxes, drawn in the text color, stay.
+      const [provenance] = deepQueryAll(element, '[part~="provenance"]');
+      expect(getComputedStyle(provenance).borderInlineStartStyle).to.equal('solid');
+      element.showReviewStatus = true;
+      await element.updateComplete;
+      const status = element.shadowRoot!.querySelector('[part~="review-status"]')!;
+      expect(getComputedStyle(status).borderTopStyle).to.equal('dashed');
+      expect(getComputedStyle(status).borderTopWidth).to.equal('2px');
     }));
 
     it('shows the spinner in forced colors as a full dotted ring', needs('media emulation', async () => {

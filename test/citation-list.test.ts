@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { Reference } from '../src/content/schema.js';
 import type { CitationList } from '../src/elements/citation-list/citation-list.js';
@@ -44,9 +44,19 @@ describe('<citation-list>', () => {
       { title: 'Bad', container: 'Site', containerType: 'website', url: 'javascript:alert(1)' },
     ]);
     expect(safe.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Page. Site website. Available at: https://example.org/. Accessed 2024-01-31.',
+      'Page. Site website. Available at: https://example.org/. Accessed January 31, 2024.',
     );
     expect(unsafe.querySelector('a')).to.equal(null);
+  });
+
+  it('writes the date a page was accessed as its other dates are, in the reader\'s language', async () => {
+    const reference: Reference = { title: 'Página', container: 'Sitio', containerType: 'website', url: 'https://example.org/', accessed: '2024-03-05' };
+    const element = await fixture<CitationList>(html`<citation-list locale="es" .references=${[reference]}></citation-list>`);
+    await waitUntil(() => element.shadowRoot!.textContent!.includes('Consultado'), 'the Spanish words load');
+    const item = element.shadowRoot!.querySelector('li')!;
+    expect(item.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Página. Sitio web de Sitio. Disponible en: https://example.org/. Consultado el 5 de marzo de 2024.',
+    );
   });
 
   it('renders nothing without references', async () => {

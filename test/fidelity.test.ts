@@ -145,9 +145,9 @@ describe('fidelity of the Spanish article to its payload', () => {
     }
   });
 
-  it('names the author and reviewer and ends with the Spanish disclaimer', () => {
-    expect(text).to.include('Por Cynthia M. Johnson, MA');
-    expect(text).to.include('Revisado por Rimas Lukas, MD');
+  it('names the author and reviewer as the English original\'s, and ends with the Spanish disclaimer', () => {
+    expect(text).to.include('Artículo original en inglés de Cynthia M. Johnson, MA');
+    expect(text).to.include('Revisión médica del original en inglés: Rimas Lukas, MD');
     expect(text.endsWith(spanish.disclaimer)).to.equal(true);
   });
 });

@@ -6,8 +6,12 @@ import { showHealthTopic as shown } from './support/health-topic.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
 import type { HealthTopicLanguageChangeEvent } from '../src/elements/health-topic/events.js';
 import { deepQueryAll } from './support/rendered-text.js';
-import english from '../content/topics/myoclonus/en.json' with { type: 'json' };
-import spanish from '../content/topics/myoclonus/es.json' with { type: 'json' };
+import type { HealthTopic as Article } from '../src/content/schema.js';
+import englishPayload from '../content/topics/myoclonus/en.json' with { type: 'json' };
+import spanishPayload from '../content/topics/myoclonus/es.json' with { type: 'json' };
+
+const english = englishPayload as Article;
+const spanish = spanishPayload as Article;
 // Holds to.be.accessible() to the WCAG 2.0-2.2 A/AA and best-practice rules, target size included.
 import './support/axe.js';
 
@@ -25,8 +29,8 @@ describe('<health-topic> languages', () => {
     expect(article.lang).to.equal('es');
     expect(part(element, 'title').textContent).to.equal('Mioclonía');
     expect(element.shadowRoot!.getElementById('toc_label')!.textContent).to.equal('Contenido');
-    expect(part(element, 'byline').textContent).to.equal('Por Cynthia M. Johnson, MA');
-    expect(part(element, 'review').textContent).to.equal('Revisado por Rimas Lukas, MD');
+    expect(part(element, 'byline').textContent).to.equal('Artículo original en inglés de Cynthia M. Johnson, MA');
+    expect(part(element, 'review').textContent).to.equal('Revisión médica del original en inglés: Rimas Lukas, MD');
     const headings = deepQueryAll(element, '[part~="section-heading"], [part~="heading"]').map((heading) => heading.textContent);
     expect(headings).to.include.members(['Causas', 'Factores de riesgo', 'Referencias']);
     const citations = deepQueryAll(element, '[part~="citation"]');
@@ -164,7 +168,7 @@ describe('<health-topic> languages', () => {
     const alert = element.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
     expect(alert.lang).to.equal('es');
     expect(alert.textContent).to.include('Artículo no disponible');
-    expect(alert.textContent).to.include('No encontramos el artículo «no-such-topic».');
+    expect(alert.textContent).to.include('No encontramos el artículo “no-such-topic”.');
     await expect(element).to.be.accessible();
   });
 
@@ -200,22 +204,28 @@ describe('<health-topic> languages', () => {
       expect(spanish.translationOf).to.equal('en');
     });
 
-    it('has the same sections, blocks, list lengths, references, contributors and codes as the English one', () => {
-      const shape = (article: typeof english) =>
+    it('has the same sections, blocks, list lengths, rebuilt parts, references, contributors and codes as the English one', () => {
+      const shape = (article: Article) =>
         article.sections.map((section) => ({
           id: section.id,
           blocks: section.blocks.map((block) => ({
             type: block.type,
-            items: 'items' in block ? block.items?.length : undefined,
-            leadIn: 'leadIn' in block && block.leadIn !== undefined,
+            items: block.type === 'list' ? block.items.length : undefined,
+            leadIn: block.type === 'list' && block.leadIn !== undefined,
+            rebuiltFrom: block.type === 'figure' ? undefined : block.provenance?.sources.length,
           })),
         }));
       expect(shape(spanish)).to.deep.equal(shape(english));
       expect(spanish.summary).to.have.length(english.summary.length);
-      const withoutLang = (references: typeof spanish.references) => references.map(({ lang: _lang, ...rest }) => rest);
+      const withoutLang = (references: Article['references']) => references.map(({ lang: _lang, ...rest }) => rest);
       expect(withoutLang(spanish.references)).to.deep.equal(english.references);
-      expect(spanish.contributors).to.deep.equal(english.contributors);
-      expect(spanish.codes.map(({ system, code }) => [system, code])).to.deep.equal(english.codes.map(({ system, code }) => [system, code]));
+      // The original's people, and the translation's own: its translator.
+      const translators = spanish.contributors.filter((contributor) => contributor.role === 'translator');
+      expect(translators.map((translator) => translator.name)).to.deep.equal(['Health Topic Elements']);
+      expect(spanish.contributors.filter((contributor) => contributor.role !== 'translator')).to.deep.equal(english.contributors);
+      expect(spanish.source).to.deep.equal(english.source);
+      const codes = (article: Article) => (article.codes ?? []).map(({ system, code }) => [system, code]);
+      expect(codes(spanish)).to.deep.equal(codes(english));
       expect(spanish.disclaimer).to.not.equal(english.disclaimer);
     });
   });

@@ -98,6 +98,8 @@ describe('<health-topic>', () => {
       const figure = causes.shadowRoot!.querySelector('figure')!;
       const image = figure.querySelector('img')!;
       expect(figure.querySelector('figcaption')!.textContent).to.include('The Nervous System Pathways.');
+      // The picture loads lazily, as a reader scrolls to it.
+      image.scrollIntoView();
       await image.decode();
       expect(image.naturalWidth).to.be.greaterThan(0);
     });

@@ -76,6 +76,47 @@ describe('content schema', () => {
     expect(issues.find((issue) => issue.path === 'sections[0]')?.message).not.to.match(/^Unknown property/);
   });
 
+  it('takes contributor roles with an optional day, block provenance, a source and a review cycle', () => {
+    const payload = brokenArticle();
+    payload.contributors.push(
+      { name: 'A Translator', role: 'translator', date: '2026-01-05' },
+      { name: 'A Clinician', credentials: 'MD', role: 'translation-reviewer' },
+      { name: 'A Content Team', kind: 'organization', role: 'editor' },
+    );
+    payload.sections[3].blocks[0].provenance = { sources: [{ name: 'A paragraph source', url: 'https://example.org/source', read: '2026-01-02' }] };
+    payload.source = { publisher: 'A Publisher', identifier: '1', license: 'Used under licence.', url: 'https://example.org/article' };
+    payload.lastReviewed = '2025-01-15';
+    payload.reviewIntervalMonths = 12;
+    const result = validateTopic(payload);
+    expect(result.ok, result.ok ? '' : formatIssues(result.issues)).to.equal(true);
+  });
+
+  it('rejects an unknown role, a provenance naming nothing, a source without publisher and an impossible read date', () => {
+    const payload = brokenArticle();
+    payload.contributors[0].role = 'ghostwriter';
+    payload.sections[1].blocks[0].provenance = { sources: [] };
+    payload.sections[3].blocks[1].provenance.sources[0].read = '2026-02-30';
+    payload.source = { identifier: '22481' };
+    expect(issuesOf(payload).map((issue) => issue.path)).to.include.members([
+      'contributors[0].role',
+      'sections[1].blocks[0].provenance.sources',
+      'sections[3].blocks[1].provenance.sources[0].read',
+      'source.publisher',
+    ]);
+  });
+
+  it('takes a review interval or a next review date, not both', () => {
+    const payload = brokenArticle();
+    payload.lastReviewed = '2025-01-15';
+    payload.reviewIntervalMonths = 12;
+    payload.nextReview = '2026-06-30';
+    const issue = issuesOf(payload).find((candidate) => candidate.path === 'nextReview');
+    expect(issue?.message).to.include('not both');
+    payload.reviewIntervalMonths = 0;
+    delete payload.nextReview;
+    expect(issuesOf(payload).map((candidate) => candidate.path)).to.include('reviewIntervalMonths');
+  });
+
   it('formats issues one per line as path: message', () => {
     expect(formatIssues([{ path: 'sections[0].id', message: 'Bad.' }, { path: '', message: 'Worse.' }])).to.equal(
       'sections[0].id: Bad.\n(root): Worse.',

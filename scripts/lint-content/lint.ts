@@ -12,6 +12,7 @@ import { figuresWithoutAltOrCredit } from './rules/figures.js';
 import { danglingLeadIns } from './rules/lead-ins.js';
 import { unsafeLinks } from './rules/links.js';
 import { placeFindings } from './rules/place.js';
+import { provenanceWithoutAddress, rebuiltWithoutProvenance } from './rules/provenance.js';
 import { readingLevel } from './rules/reading-level.js';
 import { untraceableReferences } from './rules/references.js';
 import { schemaFindings } from './rules/schema.js';
@@ -33,6 +34,8 @@ const RULES: Rule[] = [
   figuresWithoutAltOrCredit,
   missingDates,
   overdueReview,
+  rebuiltWithoutProvenance,
+  provenanceWithoutAddress,
   untraceableReferences,
   unstableSectionIds,
   translationDifferences,

@@ -85,9 +85,31 @@ export const InlineRunSchema = v.variant('type', [TextRunSchema, EmphasisRunSche
  */
 export const InlineTextSchema = v.union([text, v.pipe(v.array(InlineRunSchema), v.minLength(1, 'Must hold at least one run.'))]);
 
+const webUrl = v.pipe(v.string(), v.regex(WEB_URL_PATTERN, 'Use an http or https URL.'));
+
+/** One work a rebuilt block was made from. Unknown facts (the address, the day it was read) stay out. */
+export const ProvenanceSourceSchema = record({
+  /** The work as readers should see it named, in the payload's language: "the MSD Manual". */
+  name: text,
+  /** The page that was read, when it was recorded. */
+  url: v.optional(webUrl),
+  /** The day it was read (ISO date), when it was recorded: never guessed. */
+  read: v.optional(date),
+});
+
+/**
+ * Where a block that is not from the article's source comes from: a list rebuilt from reference
+ * works, say. Readers see it as a note under the block; the JSON-LD lists it as a part of the page.
+ */
+export const ProvenanceSchema = record({
+  sources: v.pipe(v.array(ProvenanceSourceSchema), v.minLength(1, 'Name at least one work the block was rebuilt from.')),
+});
+
 export const ParagraphBlockSchema = record({
   type: v.literal('paragraph'),
   text: InlineTextSchema,
+  /** Only for a paragraph that is not from the article's source. */
+  provenance: v.optional(ProvenanceSchema),
 });
 
 export const ListBlockSchema = record({
@@ -96,6 +118,8 @@ export const ListBlockSchema = record({
   leadIn: v.optional(InlineTextSchema),
   ordered: v.optional(v.boolean()),
   items: v.pipe(v.array(InlineTextSchema), v.minLength(1, 'A list needs at least one item.')),
+  /** Only for a list that is not from the article's source. */
+  provenance: v.optional(ProvenanceSchema),
 });
 
 export const FigureBlockSchema = record({
@@ -144,16 +168,40 @@ export const ReferenceSchema = record({
   pages: optionalText,
   doi: v.optional(v.pipe(v.string(), v.regex(DOI_PATTERN, 'Use a bare DOI such as "10.3390/brainsci7080103".'))),
   pmcid: v.optional(v.pipe(v.string(), v.regex(/^PMC\d+$/, 'Use a PubMed Central id such as "PMC5575623".'))),
-  url: v.optional(v.pipe(v.string(), v.regex(WEB_URL_PATTERN, 'Use an http or https URL.'))),
+  url: v.optional(webUrl),
   /** When a web page was read (ISO date). */
   accessed: v.optional(date),
 });
+
+/**
+ * What a contributor did. `author` and `reviewer` (the medical reviewer) are those of the text the
+ * article renders; in a translation, those of its original. `translator` and `translation-reviewer`
+ * (who checked the translation clinically) are a translation's own. `editor` made the blocks that
+ * have a `provenance`.
+ */
+export const CONTRIBUTOR_ROLES = ['author', 'reviewer', 'translator', 'translation-reviewer', 'editor'] as const;
 
 export const ContributorSchema = record({
   name: text,
   /** Degrees and titles as printed after the name: "MA", "MD". */
   credentials: optionalText,
-  role: v.picklist(['author', 'reviewer']),
+  role: v.picklist(CONTRIBUTOR_ROLES),
+  /** A person (the default) or an organization, such as a publisher or a content team. */
+  kind: v.optional(v.picklist(['person', 'organization'])),
+  /** The day they did it (wrote, reviewed, translated, edited), as an ISO date: only when known. */
+  date: v.optional(date),
+});
+
+/** Where the article's text comes from, as far as it is known; nothing here is ever filled in by guess. */
+export const SourceSchema = record({
+  /** Who published the text: "EBSCO Health Library". */
+  publisher: text,
+  /** The publisher's own number or id for the article, when known. */
+  identifier: optionalText,
+  /** The terms the text is used under, as they were given, when known. No year is added to it. */
+  license: optionalText,
+  /** The article at its publisher, when known. */
+  url: v.optional(webUrl),
 });
 
 export const ClinicalCodeSchema = record({
@@ -162,7 +210,7 @@ export const ClinicalCodeSchema = record({
   display: optionalText,
 });
 
-export const HealthTopicSchema = record({
+export const HealthTopicSchema = v.pipe(record({
   $schema: v.optional(v.string()),
   /** The topic's id: the `topic` attribute and the folder name under `content/topics/`. */
   id: slug,
@@ -182,12 +230,26 @@ export const HealthTopicSchema = record({
   ),
   references: v.array(ReferenceSchema),
   contributors: v.pipe(v.array(ContributorSchema), v.minLength(1, 'Name at least the author.')),
+  /** Where the text comes from. For a translation, where its original's text comes from. */
+  source: v.optional(SourceSchema),
   publicationType: optionalText,
   lastUpdated: v.optional(date),
+  /** The day of the last medical review. */
   lastReviewed: v.optional(date),
+  /** How often the article is reviewed: the next review is due this many months after `lastReviewed`. */
+  reviewIntervalMonths: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120))),
+  /** The day the next medical review is due, when it is set rather than counted from an interval. */
+  nextReview: v.optional(date),
   disclaimer: text,
   codes: v.optional(v.array(ClinicalCodeSchema)),
-});
+}), v.forward(
+  v.partialCheck(
+    [['reviewIntervalMonths'], ['nextReview']],
+    (topic) => topic.reviewIntervalMonths === undefined || topic.nextReview === undefined,
+    'Give either reviewIntervalMonths or nextReview, not both: they could name two different days.',
+  ),
+  ['nextReview'],
+));
 
 /**
  * Section ids become anchors in one shadow root beside the article's own: an id used twice, or one
@@ -222,5 +284,9 @@ export type Section = v.InferOutput<typeof SectionSchema>;
 export type PersonName = v.InferOutput<typeof PersonNameSchema>;
 export type Reference = v.InferOutput<typeof ReferenceSchema>;
 export type Contributor = v.InferOutput<typeof ContributorSchema>;
+export type ContributorRole = Contributor['role'];
+export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
+export type ProvenanceSource = v.InferOutput<typeof ProvenanceSourceSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
 export type ClinicalCode = v.InferOutput<typeof ClinicalCodeSchema>;
 export type HealthTopic = v.InferOutput<typeof HealthTopicSchema>;

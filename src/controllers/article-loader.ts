@@ -3,10 +3,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { acceptPayload, acceptPayloadText, loadTopic, type TopicLoadResult } from '../content/catalog.js';
 import { formatIssues } from '../content/issues.js';
 import type { HealthTopic as Article } from '../content/schema.js';
-import type { HealthTopicErrorDetail, HealthTopicLanguageChangeDetail, HealthTopicLoadDetail } from '../elements/health-topic/events.js';
+import { reviewStatus } from '../content/review-cycle.js';
+import type { HealthTopicErrorDetail, HealthTopicLanguageChangeDetail, HealthTopicLoadDetail, HealthTopicReviewDueDetail } from '../elements/health-topic/events.js';
 import { displayLanguage, ENGLISH, languageOf, loadedMessagesFor, messagesFor, uiLocaleFor } from '../i18n/localization.js';
 import type { UiMessages } from '../i18n/messages.js';
 import { deadline, delay, TimeoutError, untilAborted } from '../shared/abort.js';
+import { today } from '../shared/clock.js';
 import { sameLanguage } from '../shared/locales.js';
 
 /** The widget's own words in one language, and that language's tag for `lang`. */
@@ -79,7 +81,8 @@ interface Outcome {
 
 /**
  * Loads the article an element asks for, and ends every load in exactly one event: the article
- * and `health-topic-load`, or a designed error state and `health-topic-error`. A load that takes
+ * and `health-topic-load` (then `health-topic-review-due` when its medical review is overdue), or
+ * a designed error state and `health-topic-error`. A load that takes
  * longer than the element's `timeout` ends in the `timeout` state; a newer load always wins over
  * an older one (`@lit/task` aborts the older); a widget whose download failed tries again on its
  * own when the browser comes back online.
@@ -240,6 +243,7 @@ export class ArticleLoader implements ReactiveController {
     if (previousLocale !== undefined) {
       this.dispatch<HealthTopicLanguageChangeDetail>('health-topic-language-change', { topic: article.id, locale: article.locale, previousLocale });
     }
+    this.announceOverdueReview(article);
     this.host.articleShown(article, previousLocale !== undefined);
     if (this.focusTitleOnLoad) this.host.shadowRoot?.querySelector<HTMLElement>('#title')?.focus();
     this.focusTitleOnLoad = false;
@@ -274,6 +278,15 @@ export class ArticleLoader implements ReactiveController {
     }
     const canRetry = ['network', 'timeout'].includes(result.status) || (result.status === 'invalid-payload' && result.downloaded === true);
     return { state: 'error', ui: reader, error, canRetry };
+  }
+
+  /** For the site's monitoring: the article on screen is past its review date, counted to the reader's day. */
+  private announceOverdueReview(article: Article): void {
+    const day = today();
+    const status = reviewStatus(article, day);
+    if (status.state !== 'overdue') return;
+    const { id: topic, locale, lastReviewed } = article;
+    this.dispatch<HealthTopicReviewDueDetail>('health-topic-review-due', { topic, locale, nextReview: status.due, ...(lastReviewed ? { lastReviewed } : {}), today: day });
   }
 
   private announceFailure(error: HealthTopicErrorDetail): void {

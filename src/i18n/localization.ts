@@ -47,12 +47,15 @@ export function uiLocaleFor(locale: string): string {
   return bestLocale(UI_LOCALES, locale, 'en') ?? 'en';
 }
 
-/** The widget's words in a language (see `uiLocaleFor`), loading its translations once. */
-export function messagesFor(locale: string): Promise<UiMessages> {
+/**
+ * The widget's words in a language (see `uiLocaleFor`), loading its translations once (`load`, the
+ * generated chunk loader, is a parameter for tests).
+ */
+export function messagesFor(locale: string, load: typeof loadTemplates = loadTemplates): Promise<UiMessages> {
   const uiLocale = uiLocaleFor(locale);
   let messages = loaded.get(uiLocale);
   if (!messages) {
-    messages = (loadTemplates(uiLocale) ?? Promise.resolve({}))
+    messages = (load(uiLocale) ?? Promise.resolve({}))
       .then((templates) => {
         const localized = uiMessages(createMsg(templates));
         ready.set(uiLocale, localized);

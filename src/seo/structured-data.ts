@@ -1,16 +1,37 @@
-import type { CreativeWork, MedicalCode, MedicalWebPage, Person, WithContext } from 'schema-dts';
-import type { ClinicalCode, Contributor, HealthTopic as Article, Reference } from '../content/schema.js';
+import type { CreativeWork, MedicalCode, MedicalWebPage, Organization, Person, WebPageElement, WithContext } from 'schema-dts';
+import type { ClinicalCode, ContributorRole, HealthTopic as Article, Provenance, Reference, Source } from '../content/schema.js';
 import { plainText } from '../content/rich-text.js';
-import { citedName } from '../shared/contributors.js';
+import { citedName, inRole } from '../shared/contributors.js';
 
 /** How schema.org names the coding systems the payloads use. */
 const CODING_SYSTEMS: Record<ClinicalCode['system'], string> = { 'icd-10-cm': 'ICD-10-CM', 'snomed-ct': 'SNOMED-CT' };
 
 /**
  * The article as schema.org data: a MedicalWebPage about a MedicalCondition, for search engines
- * that read JSON-LD. Facts the payload lacks (dates, DOIs) are left out, never filled in.
+ * that read JSON-LD. Facts the payload lacks (dates, DOIs, a licence) are left out, never filled in.
+ *
+ * Who made what: an original names its `author` and `reviewedBy`. A translation names its
+ * `translator` and its own clinical reviewers (`reviewedBy`, only when there are some), and puts
+ * the original's author and reviewer in `translationOfWork`, the work it translates. Where the text
+ * comes from is `isBasedOn` (the original's, for a translation). Each block rebuilt rather than
+ * taken from the source is a `hasPart` element, `isBasedOn` the works it was rebuilt from, with
+ * who rebuilt it as `contributor`. (schema.org has no property for the day a work was read, so that stays out.)
  */
 export function structuredData(article: Article, pageUrl?: string): WithContext<MedicalWebPage> {
+  const people = (role: ContributorRole) => contributors(article, role);
+  const original = {
+    author: people('author'),
+    reviewedBy: people('reviewer'),
+    ...(article.source ? { isBasedOn: basedOn(article.source) } : {}),
+  };
+  const credits = article.translationOf
+    ? {
+        translator: people('translator'),
+        ...(people('translation-reviewer').length > 0 ? { reviewedBy: people('translation-reviewer') } : {}),
+        translationOfWork: { '@type': 'MedicalWebPage', inLanguage: article.translationOf, ...original } satisfies MedicalWebPage,
+      }
+    : original;
+  const rebuilt = rebuiltParts(article, pageUrl);
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -25,8 +46,8 @@ export function structuredData(article: Article, pageUrl?: string): WithContext<
       code: (article.codes ?? []).map(medicalCode),
     },
     audience: { '@type': 'Patient' },
-    author: people(article.contributors, 'author'),
-    reviewedBy: people(article.contributors, 'reviewer'),
+    ...credits,
+    ...(rebuilt.length > 0 ? { hasPart: rebuilt } : {}),
     ...(article.lastReviewed ? { lastReviewed: article.lastReviewed } : {}),
     ...(article.lastUpdated ? { dateModified: article.lastUpdated } : {}),
     citation: article.references.map(citation),
@@ -47,10 +68,40 @@ function medicalCode({ system, code }: ClinicalCode): MedicalCode {
   return { '@type': 'MedicalCode', codeValue: code, codingSystem: CODING_SYSTEMS[system] };
 }
 
-function people(contributors: readonly Contributor[], role: Contributor['role']): Person[] {
-  return contributors
-    .filter((contributor) => contributor.role === role)
-    .map(({ name, credentials }) => ({ '@type': 'Person', name, ...(credentials ? { honorificSuffix: credentials } : {}) }));
+function contributors(article: Article, role: ContributorRole): (Person | Organization)[] {
+  return inRole(article.contributors, role).map(({ name, credentials, kind }) =>
+    kind === 'organization'
+      ? { '@type': 'Organization', name }
+      : { '@type': 'Person', name, ...(credentials ? { honorificSuffix: credentials } : {}) },
+  );
+}
+
+/** The work the article's text comes from: its publisher, the publisher's id, address and licence, as far as known. */
+function basedOn({ publisher, identifier, license, url }: Source): CreativeWork {
+  return {
+    '@type': 'CreativeWork',
+    ...(identifier ? { identifier } : {}),
+    publisher: { '@type': 'Organization', name: publisher },
+    ...(url ? { url } : {}),
+    ...(license ? { license } : {}),
+  };
+}
+
+/** Each rebuilt block as a part of the page: its section, what it was rebuilt from, and who rebuilt it. */
+function rebuiltParts(article: Article, pageUrl: string | undefined): WebPageElement[] {
+  const editors = contributors(article, 'editor');
+  return article.sections.flatMap((section) =>
+    section.blocks
+      .filter((block): block is typeof block & { provenance: Provenance } => block.type !== 'figure' && block.provenance !== undefined)
+      .map((block): WebPageElement => ({
+        '@type': 'WebPageElement',
+        name: section.title,
+        ...(pageUrl ? { url: `${pageUrl}#${article.id}-${section.id}` } : {}),
+        isBasedOn: block.provenance.sources.map(({ name, url }): CreativeWork => ({ '@type': 'CreativeWork', name, ...(url ? { url } : {}) })),
+        // schema.org's `editor` takes only people; `contributor` takes organizations too.
+        ...(editors.length > 0 ? { contributor: editors } : {}),
+      })),
+  );
 }
 
 function citation(reference: Reference): CreativeWork {

@@ -25,6 +25,7 @@ describe('host pages', () => {
       const inline = page.document.getElementById('inline')!;
       expect(inline.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('An article pasted as JSON');
       const [image] = deepQueryAll<HTMLImageElement>(page.document.getElementById('bundled')!, 'figure img');
+      image.scrollIntoView();
       await image.decode();
       expect(image.naturalWidth).to.be.greaterThan(0);
     });

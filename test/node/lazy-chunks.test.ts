@@ -4,6 +4,7 @@
  * the JSON-LD and the code lookup are each loaded on demand, in the script-tag and the npm build.
  */
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { scriptGraph } from '../../scripts/bench/module-graph.js';
@@ -38,4 +39,16 @@ describe('lazy chunks', () => {
       }
     });
   }
+});
+
+describe('translators\' notes', () => {
+  it('stay out of the script-tag build: lit-localize reads them from the source, readers never need them', () => {
+    const builtFiles = readdirSync(path.join(dist, 'chunks')).map((file) => path.join('chunks', file)).filter((file) => file.endsWith('.js'));
+    const withMessages = builtFiles.filter((file) => readFileSync(path.join(dist, file), 'utf8').includes('Article not available'));
+    assert.ok(withMessages.length > 0, 'no built file holds the widget\'s English words');
+    for (const file of withMessages) {
+      const code = readFileSync(path.join(dist, file), 'utf8');
+      assert.doesNotMatch(code, /\bdesc:|Label of the table of contents|Shown under "Article not available"/, file);
+    }
+  });
 });

@@ -211,6 +211,71 @@ describe('content linter rules, one crafted payload each', () => {
   });
 });
 
+describe('rebuilt parts and their provenance', () => {
+  let lines: Line[] = [];
+  const files = {
+    lost: fixture('rebuilt-without-provenance', 'es'),
+    original: fixture('rebuilt-without-provenance'),
+    editorOnly: fixture('editor-without-provenance'),
+    unaddressed: fixture('provenance-without-address'),
+  };
+  before(() => {
+    lines = linesOf(lint('--today', TODAY, ...Object.values(files)).stdout);
+  });
+
+  it('stays quiet on a rebuilt list whose sources have addresses and dates read', () => {
+    assert.deepEqual(problems(lines, files.original), []);
+  });
+
+  it('warns when a translation drops the provenance of a rebuilt part of its original', () => {
+    assert.deepEqual(problems(lines, files.lost), ['sections[0].blocks[0] warning']);
+    assert.deepEqual(messagesAt(lines, files.lost, 'sections[0].blocks[0]', 'warning'), [
+      'This list was rebuilt (its provenance in en.json says from what) but has no provenance here, so readers ' +
+        'would take it for part of the source article; copy the provenance, translating the names.',
+    ]);
+  });
+
+  it('warns when an editor of rebuilt parts is named but no part says it was rebuilt', () => {
+    assert.deepEqual(problems(lines, files.editorOnly), ['contributors[1] warning']);
+    assert.match(messagesAt(lines, files.editorOnly, 'contributors[1]', 'warning')[0]!, /^"Test Content Team" is named as the editor of rebuilt parts, but no block has a provenance/);
+  });
+
+  it('warns of rebuilt parts whose sources lack the address or the date they were read', () => {
+    assert.deepEqual(problems(lines, files.unaddressed), ['sections[0].blocks[0].provenance.sources warning']);
+    assert.deepEqual(messagesAt(lines, files.unaddressed, 'sections[0].blocks[0].provenance.sources', 'warning'), [
+      'Not recorded for the sources of this list: the address of "a pretend reference work"; the date "a pretend reference work" ' +
+        'and "a pretend fact sheet" were read. Add them when they are known, never guessed.',
+    ]);
+  });
+});
+
+describe('review cycle', () => {
+  const interval = fixture('review-interval'); // last reviewed 2025-03-31, every 11 months: due 2026-02-28
+  const next = fixture('next-review'); // next review 2026-06-30
+
+  it('counts an interval in calendar months, to the last day of a shorter month', () => {
+    assert.deepEqual(problems(linesOf(lint('--today', '2026-02-28', interval).stdout), interval), []);
+    const lines = linesOf(lint('--today', '2026-03-01', interval).stdout);
+    assert.deepEqual(problems(lines, interval), ['lastReviewed warning']);
+    assert.deepEqual(messagesAt(lines, interval, 'lastReviewed', 'warning'), [
+      'The next medical review was due on 2026-02-28 (11 months after the last, on 2025-03-31); on 2026-03-01 it is overdue.',
+    ]);
+  });
+
+  it('takes the due date from nextReview', () => {
+    assert.deepEqual(problems(linesOf(lint('--today', '2026-06-30', next).stdout), next), []);
+    const lines = linesOf(lint('--today', '2026-07-01', next).stdout);
+    assert.deepEqual(problems(lines, next), ['nextReview warning']);
+    assert.deepEqual(messagesAt(lines, next, 'nextReview', 'warning'), ['The next medical review was due on 2026-06-30; on 2026-07-01 it is overdue.']);
+  });
+
+  it('lets a review cycle replace the default age limit', () => {
+    // 2025-03-31 is less than 1095 days before 2027-01-01, but the 11-month cycle has long run out.
+    const lines = linesOf(lint('--today', '2027-01-01', interval).stdout);
+    assert.deepEqual(problems(lines, interval), ['lastReviewed warning']);
+  });
+});
+
 describe('translation structure', () => {
   const original = readJson(fixture('clean'));
   const translation = readJson(fixture('clean', 'es'));
@@ -290,11 +355,16 @@ describe('the real articles', () => {
         // The review and update dates were lost in the source scrape and are never invented (SOURCES.md).
         'lastReviewed warning',
         'lastUpdated warning',
+        // The rebuilt risk-factor, test and resource lists: the addresses of the pages they were
+        // rebuilt from, and the days those were read, were not recorded (SOURCES.md).
+        'sections[1].blocks[0].provenance.sources warning',
+        'sections[3].blocks[1].provenance.sources warning',
+        'sections[6].blocks[0].provenance.sources warning',
         // Reference 2 (Resuscitation 2017): its DOI could not be verified, so it is left out (SOURCES.md).
         'references[1] warning',
       ]);
     }
-    assert.equal(run.stdout.trim().split('\n').at(-1), '2 payloads: 0 errors, 6 warnings');
+    assert.equal(run.stdout.trim().split('\n').at(-1), '2 payloads: 0 errors, 12 warnings');
   });
 
   it('exit 0: warnings alone never fail', () => {

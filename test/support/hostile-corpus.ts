@@ -25,7 +25,7 @@ export interface HostileInput {
 /** Fields whose values the schema constrains (ids, URLs, dates, enums): every other string is free text. */
 const CONSTRAINED_FIELDS = new Set([
   '$schema', 'id', 'locale', 'translationOf', 'type', 'src', 'href', 'doi', 'pmcid', 'url', 'accessed',
-  'system', 'role', 'containerType', 'lastUpdated', 'lastReviewed',
+  'system', 'role', 'kind', 'containerType', 'lastUpdated', 'lastReviewed', 'nextReview', 'read',
 ]);
 
 /** The real article with every free-text string replaced by `text`. */

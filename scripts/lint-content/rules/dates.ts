@@ -1,4 +1,5 @@
 /** The review and update dates: known or left out, and a review not too old (the schema checks they are real days). */
+import { nextReviewDate } from '../../../src/content/review-cycle.js';
 import { isRealDate } from '../../../src/shared/dates.js';
 import { warningAt } from '../findings.js';
 import { field } from '../payload.js';
@@ -26,10 +27,25 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
-/** Warning: medical content is due for review after `maxReviewAgeDays`. */
+const realDate = (value: unknown): string | undefined => (typeof value === 'string' && isRealDate(value) ? value : undefined);
+
+/**
+ * Warning: medical content is due for review on the day its review cycle says (`nextReview`, or
+ * `lastReviewed` plus `reviewIntervalMonths`), else after `maxReviewAgeDays`. The message names the
+ * day it was due.
+ */
 export function overdueReview(input: unknown, { today, maxReviewAgeDays }: LintOptions): Finding[] {
-  const reviewed = field(input, 'lastReviewed');
-  if (typeof reviewed !== 'string' || !isRealDate(reviewed)) return [];
+  const reviewed = realDate(field(input, 'lastReviewed'));
+  const nextReview = realDate(field(input, 'nextReview'));
+  const interval = field(input, 'reviewIntervalMonths');
+  const months = Number.isInteger(interval) && (interval as number) > 0 ? (interval as number) : undefined;
+  const due = nextReviewDate({ lastReviewed: reviewed, nextReview, reviewIntervalMonths: months });
+  if (due) {
+    if (today <= due) return [];
+    const counted = nextReview ? '' : ` (${months} months after the last, on ${reviewed})`;
+    return [warningAt(nextReview ? 'nextReview' : 'lastReviewed', `The next medical review was due on ${due}${counted}; on ${today} it is overdue.`)];
+  }
+  if (!reviewed) return [];
   const age = daysBetween(reviewed, today);
   if (age <= maxReviewAgeDays) return [];
   const overdue = `more than the ${maxReviewAgeDays} days allowed; the article is due for review`;

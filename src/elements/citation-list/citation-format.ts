@@ -3,17 +3,19 @@ import type { Reference } from '../../content/schema.js';
 import { citedName } from '../../shared/contributors.js';
 import { isSafeLink } from '../../content/link-rule.js';
 import type { UiMessages } from '../../i18n/messages.js';
+import { formatDate } from '../../shared/dates.js';
 
 /**
  * One reference in the AMA-like style the source articles use:
  *   Eberhardt O, Topka H. Myoclonic disorders. Brain Sci. 2017;7(8):103. doi:10.3390/brainsci7080103
  *   Myoclonus—approach to the patient. EBSCO DynaMed website. Available at: https://....
- * The style's words ("website", "Available at:") are in the reader's language, marked with
- * `labelLang` when the cited work is in another. Missing facts are left out, never filled in.
+ * The style's words ("website", "Available at:") and dates ("Accessed March 5, 2024.") are in the
+ * reader's language, `locale`, marked with `labelLang` when the cited work is in another. Missing
+ * facts are left out, never filled in.
  */
-export function formatCitation(reference: Reference, messages: UiMessages, labelLang?: string): TemplateResult {
+export function formatCitation(reference: Reference, messages: UiMessages, labelLang?: string, locale = 'en'): TemplateResult {
   const label = (text: string) => (labelLang ? html`<span lang=${labelLang}>${text}</span>` : text);
-  return html`${authorList(reference, label(messages.etAl))}${sentence(reference.title)} ${container(reference, messages, label)}${doiLink(reference.doi)}`;
+  return html`${authorList(reference, label(messages.etAl))}${sentence(reference.title)} ${container(reference, messages, label, locale)}${doiLink(reference.doi)}`;
 }
 
 type Label = (text: string) => TemplateResult | string;
@@ -29,11 +31,11 @@ function sentence(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
-function container(reference: Reference, messages: UiMessages, label: Label): TemplateResult {
+function container(reference: Reference, messages: UiMessages, label: Label, locale: string): TemplateResult {
   const { container: name, containerType, url } = reference;
   if (containerType === 'website') {
     return html`${name ? html`${label(messages.website(name))}. ` : nothing}${webLink(url, messages, label)}${
-      reference.accessed ? html` ${label(messages.accessed(reference.accessed))}` : nothing
+      reference.accessed ? html` ${label(messages.accessed(formatDate(reference.accessed, locale)))}` : nothing
     }`;
   }
   return html`${name ? html`<cite>${name}</cite>. ` : nothing}${journalLocation(reference)}${

@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { Reference } from '../../content/schema.js';
-import { ENGLISH, languageOf, loadedMessagesFor, messagesFor, uiLocaleFor } from '../../i18n/localization.js';
+import { WidgetWords } from '../../i18n/widget-words.js';
+import { languageOf, uiLocaleFor } from '../../i18n/localization.js';
 import { sameLanguage } from '../../shared/locales.js';
 import { formatCitation } from './citation-format.js';
 import { baseStyles } from '../../shared/base.styles.js';
@@ -40,23 +41,14 @@ export class CitationList extends LitElement {
   /** The language of the citation style's words; by default the language where the element stands. */
   locale?: string;
 
-  private messages = ENGLISH;
+  private readonly words = new WidgetWords(this, () => this.locale);
+
+  protected override willUpdate(): void {
+    this.words.follow();
+  }
 
   /** @internal What stopped the last render, when data set directly was not a list of references. */
   renderError?: unknown;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('locale') && this.hasUpdated) return;
-    const locale = this.locale ?? languageOf(this);
-    const ready = loadedMessagesFor(locale);
-    if (ready) this.messages = ready;
-    else {
-      void messagesFor(locale).then((messages) => {
-        this.messages = messages;
-        this.requestUpdate();
-      });
-    }
-  }
 
   override render() {
     // Data set directly skips validation: anything but a list of references shows nothing.
@@ -67,7 +59,7 @@ export class CitationList extends LitElement {
       () => html`<ol part="list">
         ${this.references.map((reference) => {
           const labelLang = reference.lang && !sameLanguage(reference.lang, uiLocale) ? uiLocale : undefined;
-          return html`<li part="citation" lang=${reference.lang ?? nothing}>${formatCitation(reference, this.messages, labelLang)}</li>`;
+          return html`<li part="citation" lang=${reference.lang ?? nothing}>${formatCitation(reference, this.words.messages, labelLang, uiLocale)}</li>`;
         })}
       </ol>`,
     );

@@ -30,7 +30,21 @@ export interface HealthTopicLanguageChangeDetail {
   previousLocale: string;
 }
 
+/** The article shown is past the day its next medical review was due (see `reviewStatus`). */
+export interface HealthTopicReviewDueDetail {
+  topic: string;
+  /** The locale of the article shown: each language has its own review cycle. */
+  locale: string;
+  /** The day the next review was due (ISO date): `nextReview`, or `lastReviewed` plus `reviewIntervalMonths`. */
+  nextReview: string;
+  /** The day of the last medical review, when the payload records it. */
+  lastReviewed?: string;
+  /** The day it was counted to: the reader's calendar day (ISO date). */
+  today: string;
+}
+
 export type HealthTopicLoadEvent = CustomEvent<HealthTopicLoadDetail>;
+export type HealthTopicReviewDueEvent = CustomEvent<HealthTopicReviewDueDetail>;
 export type HealthTopicLanguageChangeEvent = CustomEvent<HealthTopicLanguageChangeDetail>;
 export type HealthTopicErrorEvent = CustomEvent<HealthTopicErrorDetail>;
 
@@ -42,6 +56,7 @@ export interface HealthTopicEventMap {
   'health-topic-load': HealthTopicLoadEvent;
   'health-topic-error': HealthTopicErrorEvent;
   'health-topic-language-change': HealthTopicLanguageChangeEvent;
+  'health-topic-review-due': HealthTopicReviewDueEvent;
 }
 
 declare global {

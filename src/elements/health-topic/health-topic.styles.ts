@@ -124,6 +124,19 @@ export const healthTopicStyles = css`
     font-size: 0.875em;
   }
 
+  /* For staff who asked (show-review-status): a boxed note above the article; solid and bold when overdue. */
+  .review-status {
+    font-size: 0.875em;
+    border: 2px dashed currentColor;
+    border-radius: var(--health-topic-radius, 4px);
+    padding: 0.5em 0.75em;
+  }
+
+  .review-status.overdue {
+    border-style: solid;
+    font-weight: bold;
+  }
+
   nav {
     border-inline-start: 4px solid var(--health-topic-accent-color, currentColor);
     padding-inline-start: 1em;

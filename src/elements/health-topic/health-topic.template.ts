@@ -7,13 +7,12 @@ import type { Ui, View } from '../../controllers/article-loader.js';
 import { renderInline } from '../../content/rich-text.js';
 import type { HealthTopic as Article } from '../../content/schema.js';
 import type { LanguagePickerChangeDetail } from '../language-picker/language-picker.js';
-import { contributorNames } from '../../shared/contributors.js';
-import { formatDate } from '../../shared/dates.js';
 import { clampHeadingLevel, heading } from '../../shared/heading.js';
+import { creditsTemplate, footerCreditsTemplate, reviewStatusTemplate } from './health-topic.credits.js';
 
 /** Parts of `<topic-section>` and `<citation-list>` that hosts can style through `<health-topic>`. */
 const SECTION_PARTS =
-  'section, heading: section-heading, paragraph, lead-in, list, list-item, link, figure, figure-image, caption, credit';
+  'section, heading: section-heading, paragraph, lead-in, list, list-item, link, figure, figure-image, caption, credit, provenance';
 const CITATION_PARTS = 'list: citation-list, citation, link, doi';
 const PICKER_PARTS = 'button: language-button, menu: language-menu, option: language-option';
 
@@ -47,6 +46,8 @@ export interface ArticleOptions {
   href: (anchor: string) => string;
   follow: (event: Event, anchor: string) => void;
   chooseLanguage: (event: CustomEvent<LanguagePickerChangeDetail>) => void;
+  /** The `show-review-status` attribute: staff see whether the medical review is overdue, counted to `today`. */
+  reviewStatus?: { today: string };
 }
 
 /** The id of a section's element and heading: the article's id and the section's, as in `#myoclonus-symptoms`. */
@@ -59,20 +60,17 @@ export function articleTemplate({ article, locales, ui, notice }: Extract<View, 
   const level = clampHeadingLevel(options.headingLevel);
   const anchor = (id: string) => sectionAnchor(article, id);
   const sections = chosenSections(article, options.sections);
-  const authors = contributorNames(article.contributors, 'author', article.locale);
-  const reviewers = contributorNames(article.contributors, 'reviewer', article.locale);
   const hasReferences = article.references.length > 0;
   const tocLink = (target: string, title: string) =>
     html`<li><a part="toc-link" href=${options.href(target)} @click=${(event: Event) => options.follow(event, target)}>${title}</a></li>`;
-  const date = (label: string, isoDate: string) =>
-    html`<p part="review" class="review">${label}: <time datetime=${isoDate}>${formatDate(isoDate, article.locale)}</time></p>`;
 
   return html`<article part="article" class="surface" lang=${article.locale} aria-labelledby="title">
     ${notice ? html`<p part="language-notice" class="language-notice" lang=${notice.lang}>${notice.text}</p>` : nothing}
+    ${options.reviewStatus ? reviewStatusTemplate(article, messages, options.reviewStatus.today) : nothing}
     <header part="header">
       ${heading(level, article.title, 'title', 'title')}
       ${article.summary.map((paragraph) => html`<p part="summary" class="summary">${renderInline(paragraph)}</p>`)}
-      ${authors ? html`<p part="byline" class="byline">${messages.byline(authors)}</p>` : nothing}
+      ${creditsTemplate(article, messages)}
       ${locales.length > 1
         ? html`<language-picker
             part="language-picker"
@@ -97,6 +95,7 @@ export function articleTemplate({ article, locales, ui, notice }: Extract<View, 
       (section) => html`<topic-section
         id=${anchor(section.id)}
         .section=${section}
+        locale=${article.locale}
         heading-level=${level + 1}
         exportparts=${SECTION_PARTS}
       ></topic-section>`,
@@ -109,9 +108,7 @@ export function articleTemplate({ article, locales, ui, notice }: Extract<View, 
       : nothing}
 
     <footer part="footer">
-      ${reviewers ? html`<p part="review" class="review">${messages.reviewedBy(reviewers)}</p>` : nothing}
-      ${article.lastReviewed ? date(messages.lastReviewed, article.lastReviewed) : nothing}
-      ${article.lastUpdated ? date(messages.lastUpdated, article.lastUpdated) : nothing}
+      ${footerCreditsTemplate(article, messages)}
       <p part="disclaimer" class="disclaimer">${article.disclaimer}</p>
     </footer>
   </article>`;

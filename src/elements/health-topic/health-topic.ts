@@ -4,6 +4,7 @@ import { SectionLinks } from '../../controllers/section-links.js';
 import { StructuredDataController } from '../../controllers/structured-data.js';
 import type { HealthTopic as Article } from '../../content/schema.js';
 import { ENGLISH, loadedMessagesFor, uiLocaleFor } from '../../i18n/localization.js';
+import { today } from '../../shared/clock.js';
 import { VERSION } from '../../version.js';
 import { TopicSection } from '../topic-section/topic-section.js';
 import type { LanguagePickerChangeDetail } from '../language-picker/language-picker.js';
@@ -15,9 +16,10 @@ import { articleTemplate, chosenSections, errorTemplate, loadingTemplate } from 
 import { healthTopicStyles } from './health-topic.styles.js';
 
 /**
- * A whole consumer-health article: title, lead, contents, sections, references, reviewer,
- * last-updated date (only when known) and disclaimer, with a language picker when the article
- * exists in several languages. The language is the element's `lang`, else the nearest ancestor's,
+ * A whole consumer-health article: title, lead, contents, sections, references, who wrote,
+ * reviewed, translated and rebuilt it, where its text comes from, dates (only when known) and
+ * disclaimer, with a language picker when the article exists in several languages.
+ * The language is the element's `lang`, else the nearest ancestor's,
  * else the document's, else English; an article missing in that language shows in English with a
  * note in the reader's language. The article comes from, in this order: the
  * `data` property; an inline `<script type="application/json">` child; the bundled content, by the
@@ -27,6 +29,8 @@ import { healthTopicStyles } from './health-topic.styles.js';
  * @attr code-system - The code's system: `icd-10-cm` or `snomed-ct`.
  * @attr no-structured-data - Do not add the article's schema.org JSON-LD to the page's head.
  * @attr timeout - Milliseconds a load may take before the widget gives up and offers "Try again" (default 15000).
+ * @attr show-review-status - For the site's staff: show above the article whether its next medical
+ *   review is overdue, when it is due, or that no review date is recorded. Readers never see it.
  * @attr lang - The reader's language (standard HTML attribute): the article and the widget's words
  *   follow it, else the nearest ancestor's, else the document's, else English.
  * @slot - Nothing is shown from the light DOM, except an inline JSON payload is read from it.
@@ -37,12 +41,16 @@ import { healthTopicStyles } from './health-topic.styles.js';
  *   `code` being `missing-topic`, `not-found`, `invalid-payload`, `network` or `timeout`.
  * @fires health-topic-language-change - The reader chose another language in the picker and the
  *   article now shows in it. `detail`: `{ topic, locale, previousLocale }`.
+ * @fires health-topic-review-due - The article shown is past the day its next medical review was
+ *   due (`nextReview`, or `lastReviewed` plus `reviewIntervalMonths`), counted to the reader's
+ *   calendar day; after `health-topic-load`. `detail`: `{ topic, locale, nextReview, lastReviewed, today }`.
  *
  * @csspart article - The `<article>` wrapper.
  * @csspart header - Title, lead and byline.
  * @csspart title - The article's title.
  * @csspart summary - A paragraph of the lead.
- * @csspart byline - The author line.
+ * @csspart byline - The author line (of a translation: the original's author).
+ * @csspart translation - A translation's line: who translated it, and who reviewed the translation.
  * @csspart toc - The table of contents (`<nav>`).
  * @csspart toc-link - A link in the table of contents.
  * @csspart section - A section (exported from `<topic-section>`, as are the parts below it).
@@ -56,12 +64,16 @@ import { healthTopicStyles } from './health-topic.styles.js';
  * @csspart figure-image - The picture in a figure.
  * @csspart caption - A figure's caption and credit.
  * @csspart credit - Who made a figure's picture.
+ * @csspart provenance - The note under a rebuilt list or paragraph, saying what it was rebuilt from.
  * @csspart references - The references section.
  * @csspart citation-list - The list of references.
  * @csspart citation - One reference.
  * @csspart doi - The DOI link of a reference.
- * @csspart footer - Reviewer, dates and disclaimer.
+ * @csspart footer - Reviewer, rebuilt parts, dates, source and disclaimer.
  * @csspart review - The reviewer and date lines.
+ * @csspart rebuilt - The line saying who edited the rebuilt parts, and that the medical review does not cover them.
+ * @csspart source - Where the article's text comes from (only when the payload says).
+ * @csspart review-status - The review status shown to staff (`show-review-status`).
  * @csspart disclaimer - The disclaimer.
  * @csspart status - The loading message.
  * @csspart error - The message shown when no article can be shown.
@@ -77,7 +89,7 @@ import { healthTopicStyles } from './health-topic.styles.js';
  * @cssproperty --health-topic-heading-font - Font family of headings. Default: inherited.
  * @cssproperty --health-topic-scroll-margin - Space kept above a heading scrolled to, for pages with a
  *   sticky header. Default: 0.
- * @cssproperty --health-topic-accent-color - Color of the contents list's rule. Default: the text color.
+ * @cssproperty --health-topic-accent-color - Color of the rules beside the contents list and the notes. Default: the text color.
  * @cssproperty --health-topic-link-color - Color of links. Default: the text color (links are underlined).
  * @cssproperty --health-topic-focus-color - Color of the keyboard focus ring. Default: the text color.
  * @cssproperty --health-topic-space - Space between the article's parts. Default: 1.5em.
@@ -102,6 +114,7 @@ export class HealthTopic extends LitElement {
     sections: {},
     headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
     timeout: { type: Number },
+    showReviewStatus: { type: Boolean, attribute: 'show-review-status', reflect: true },
   };
 
   /** The library's version: a second copy of the script compares it to warn about mixed versions. */
@@ -148,6 +161,9 @@ export class HealthTopic extends LitElement {
    * with the code `timeout`.
    */
   timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Show staff the article's review status above it: overdue, due on a day, or not recorded. */
+  showReviewStatus = false;
 
   /**
    * The article to render on the server (scripts/prerender.ts), where nothing is downloaded.
@@ -273,6 +289,7 @@ export class HealthTopic extends LitElement {
             href: (anchor) => this.links.href(anchor),
             follow: this.links.follow,
             chooseLanguage: this.onLanguageChosen,
+            reviewStatus: this.showReviewStatus ? { today: today() } : undefined,
           });
         } catch (error) {
           // Only content that skipped validation gets here (see catalog.ts): it becomes the error state.

@@ -39,4 +39,12 @@ export const topicSectionStyles = css`
     display: block;
     font-size: 0.875em;
   }
+
+  /* A rebuilt part's note: small, set off by a rule, as the article's other notes are. */
+  .provenance {
+    font-size: 0.875em;
+    border-inline-start: 4px solid var(--health-topic-accent-color, currentColor);
+    padding-inline-start: 0.75em;
+    margin-block: 0 0.75em;
+  }
 `;

@@ -1,15 +1,20 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Block, FigureBlock, ListBlock, Section } from '../../content/schema.js';
 import { renderInline } from '../../content/rich-text.js';
+import { WidgetWords } from '../../i18n/widget-words.js';
+import { languageOf } from '../../i18n/localization.js';
 import { heading } from '../../shared/heading.js';
 import { renderGuarded } from '../../shared/guarded-render.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { textStyles } from '../../shared/text.styles.js';
 import { topicSectionStyles } from './topic-section.styles.js';
+import { provenanceNote } from './provenance-note.js';
 
 /**
  * One section of an article: its heading and its blocks (paragraphs, lists with their lead-in,
- * figures with caption and credit). Used by `<health-topic>`, and usable alone: set `.section`.
+ * figures with caption and credit). A list or paragraph that was rebuilt rather than taken from
+ * the article's source has a note under it saying from what. Used by `<health-topic>`, and usable
+ * alone: set `.section`. The note's words follow `locale`, else the language where it stands.
  *
  * @csspart section - The `<section>` wrapper.
  * @csspart heading - The section's heading.
@@ -22,6 +27,7 @@ import { topicSectionStyles } from './topic-section.styles.js';
  * @csspart figure-image - The picture in a figure.
  * @csspart caption - A figure's `<figcaption>`, holding caption and credit.
  * @csspart credit - Who made a figure's picture.
+ * @csspart provenance - The note under a rebuilt list or paragraph, saying what it was rebuilt from.
  *
  * @cssproperty --health-topic-heading-font - Font family of headings. Default: inherited.
  * @cssproperty --health-topic-scroll-margin - Space kept above a heading scrolled to, for pages with a
@@ -29,6 +35,7 @@ import { topicSectionStyles } from './topic-section.styles.js';
  * @cssproperty --health-topic-link-color - Color of links. Default: the text color (links are underlined).
  * @cssproperty --health-topic-focus-color - Color of the keyboard focus ring. Default: the text color.
  * @cssproperty --health-topic-space - Space between sections. Default: 1.5em.
+ * @cssproperty --health-topic-accent-color - Color of the rule beside a rebuilt part's note. Default: the text color.
  *
  * @tagname topic-section
  */
@@ -38,6 +45,7 @@ export class TopicSection extends LitElement {
   static override properties = {
     section: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    locale: {},
   };
 
   /** The section to show. */
@@ -45,6 +53,15 @@ export class TopicSection extends LitElement {
 
   /** The level of the section's heading (1-6), so it fits the page's outline. */
   headingLevel = 2;
+
+  /** The language of the widget's own words here (the note under a rebuilt part); by default the language where the element stands. */
+  locale?: string;
+
+  private readonly words = new WidgetWords(this, () => this.locale);
+
+  protected override willUpdate(): void {
+    this.words.follow();
+  }
 
   /** @internal What stopped the last render, when data set directly was not a section. */
   renderError?: unknown;
@@ -62,25 +79,27 @@ export class TopicSection extends LitElement {
       this,
       () => html`<section part="section" aria-labelledby="heading">
         ${heading(this.headingLevel, section.title, 'heading', 'heading')}
-        ${section.blocks.map(renderBlock)}
+        ${section.blocks.map((block) => this.renderBlock(block))}
       </section>`,
     );
   }
-}
 
-function renderBlock(block: Block): TemplateResult | typeof nothing {
-  switch (block?.type) {
-    case 'paragraph':
-      return html`<p part="paragraph">${renderInline(block.text)}</p>`;
-    case 'list':
-      return Array.isArray(block.items) ? renderList(block) : nothing;
-    case 'figure':
-      return renderFigure(block);
-    default:
-      // Data given directly to the element skipped validation: unknown blocks are left out.
-      return nothing;
+  private renderBlock(block: Block): TemplateResult | typeof nothing {
+    const locale = this.locale ?? languageOf(this);
+    switch (block?.type) {
+      case 'paragraph':
+        return html`<p part="paragraph">${renderInline(block.text)}</p>${provenanceNote(block, this.words.messages, locale)}`;
+      case 'list':
+        return Array.isArray(block.items) ? html`${renderList(block)}${provenanceNote(block, this.words.messages, locale)}` : nothing;
+      case 'figure':
+        return renderFigure(block);
+      default:
+        // Data given directly to the element skipped validation: unknown blocks are left out.
+        return nothing;
+    }
   }
 }
+
 
 function renderList({ leadIn, ordered, items }: ListBlock): TemplateResult {
   const listItems = items.map((item) => html`<li part="list-item">${renderInline(item)}</li>`);
