@@ -72,7 +72,6 @@ async function main(): Promise<void> {
     console.log(`${name} ...`);
     await measure();
   }
-  if (server.notFound.length > 0) console.log(`Answered 404: ${[...new Set(server.notFound)].join(', ')}`);
   r.load.push(os.loadavg()[0]);
   r.seconds = (performance.now() - started) / 1000;
   const doc = benchmarkDoc(r);

@@ -13,15 +13,6 @@ import { summarize } from './stats.js';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export const METRICS = { 'first-contentful-paint': 'FCP', 'largest-contentful-paint': 'LCP', 'total-blocking-time': 'TBT', 'cumulative-layout-shift': 'CLS' };
 
-export interface LighthouseResult {
-  version: string;
-  /** Medians: scores 0-100, metrics in ms (CLS unitless). */
-  scores: Record<(typeof CATEGORIES)[number], number>;
-  metrics: Record<string, number>;
-  /** Audits scoring below 0.9 in any run, metrics aside: where the score goes. */
-  failed: string[];
-}
-
 /** Runs Lighthouse `runs` times on each page, the pages taking turns. */
 export async function measureLighthouse<Page extends string>(urls: Record<Page, string>, runs: number, progress: (line: string) => void) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
@@ -41,10 +32,11 @@ export async function measureLighthouse<Page extends string>(urls: Record<Page, 
     await chrome.kill();
   }
   const median = (values: number[]) => summarize(values).median;
-  const result = (list: Report[]): LighthouseResult => ({
+  // Medians: scores 0-100, metrics in ms (CLS unitless); audits below 0.9 in any run, metrics aside, show where the score goes.
+  const result = (list: Report[]) => ({
     version: list[0].lighthouseVersion,
-    scores: Object.fromEntries(CATEGORIES.map((category) => [category, median(list.map((report) => score(report, category)))])) as LighthouseResult['scores'],
-    metrics: Object.fromEntries(Object.keys(METRICS).map((id) => [id, median(list.map((report) => report.audits[id]?.numericValue ?? NaN))])),
+    scores: Object.fromEntries(CATEGORIES.map((category) => [category, median(list.map((report) => score(report, category)))])) as Record<(typeof CATEGORIES)[number], number>,
+    metrics: Object.fromEntries(Object.keys(METRICS).map((id) => [id, median(list.map((report) => report.audits[id]?.numericValue ?? NaN))])) as Record<string, number>,
     failed: [
       ...new Set(
         list.flatMap((report) =>
@@ -55,5 +47,7 @@ export async function measureLighthouse<Page extends string>(urls: Record<Page, 
       ),
     ],
   });
-  return Object.fromEntries([...reports].map(([name, list]) => [name, result(list)])) as Record<Page, LighthouseResult>;
+  return Object.fromEntries([...reports].map(([name, list]) => [name, result(list)])) as Record<Page, ReturnType<typeof result>>;
 }
+
+export type LighthouseResult = Awaited<ReturnType<typeof measureLighthouse>>[string];

@@ -65,15 +65,13 @@ function flatten(snippet: string): string {
 /** What the snippet builder writes for the topic (its defaults otherwise), with this build's integrity hashes. */
 async function builderSnippet(build: BuildFiles, origin: string): Promise<string> {
   const builder = new SnippetBuilder() as unknown as { integrity: unknown; topic: string; snippet: string };
-  builder.integrity = JSON.parse(await readFile(path.join(build.root, 'integrity.json'), 'utf8'));
-  builder.topic = TOPIC;
-  // The builder makes its addresses absolute from the page's; it is not in a page here.
-  const global = globalThis as { location?: { href: string } };
-  global.location = { href: `${origin}/bench/` };
+  Object.assign(builder, { topic: TOPIC, integrity: JSON.parse(await readFile(path.join(build.root, 'integrity.json'), 'utf8')) });
+  // The builder makes its addresses absolute from its page's, and it is in no page here.
+  Object.assign(globalThis, { location: { href: `${origin}/bench/` } });
   try {
     return builder.snippet;
   } finally {
-    delete global.location;
+    delete (globalThis as { location?: unknown }).location;
   }
 }
 

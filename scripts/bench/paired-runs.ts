@@ -6,21 +6,7 @@
 import type { Browser } from 'puppeteer-core';
 import { measureLoad, type Load } from './browser.js';
 import type { Variant } from './pages.js';
-import { summarize, type Summary } from './stats.js';
-
-export interface VariantResult {
-  time: Summary;
-  firstContentfulPaint: number;
-  /** Medians of each run's time / static time and time / iframe time. */
-  toStatic: number;
-  toIframe: number;
-  cls: Summary;
-  /** Gzip body bytes arrived when the text was painted: the page itself, and its other files. */
-  pageBytes: number;
-  fileBytes: number;
-  /** Each file's median request start and arrival (ms), in request order. */
-  waterfall: { path: string; start: number; end: number; runs: number }[];
-}
+import { summarize } from './stats.js';
 
 export async function measurePairedRuns(browser: Browser, urls: Record<Variant, string>, texts: string[], runs: number, progress: (line: string) => void) {
   const variants = Object.keys(urls) as Variant[];
@@ -37,8 +23,9 @@ export async function measurePairedRuns(browser: Browser, urls: Record<Variant, 
   const median = (values: number[]) => summarize(values).median;
   const times = (variant: Variant) => loads.get(variant)!.map((load) => load.paintedAt);
   const ratio = (variant: Variant, base: Variant) => median(times(variant).map((time, run) => time / times(base)[run]));
-  const result = (variant: Variant): VariantResult => {
+  const result = (variant: Variant) => {
     const list = loads.get(variant)!;
+    // Gzip body bytes arrived when the text was painted: the page itself, or its other files.
     const bytesBeforeText = (isPage: boolean) =>
       median(list.map((load) => load.resources.filter((file) => file.isPage === isPage && file.end <= load.paintedAt).reduce((sum, file) => sum + file.bytes, 0)));
     const byPath = new Map<string, Load['resources']>();
@@ -51,12 +38,14 @@ export async function measurePairedRuns(browser: Browser, urls: Record<Variant, 
       cls: summarize(list.map((load) => load.cls)),
       pageBytes: bytesBeforeText(true),
       fileBytes: bytesBeforeText(false),
+      // Each file's median request start and arrival, in request order.
       waterfall: [...byPath]
         .map(([path, files]) => ({ path, start: median(files.map((file) => file.start)), end: median(files.map((file) => file.end)), runs: files.length }))
         .sort((a, b) => a.start - b.start),
     };
   };
-  return { runs, variants: Object.fromEntries(variants.map((variant) => [variant, result(variant)])) as Record<Variant, VariantResult> };
+  return { runs, variants: Object.fromEntries(variants.map((variant) => [variant, result(variant)])) as Record<Variant, ReturnType<typeof result>> };
 }
 
 export type PairedResult = Awaited<ReturnType<typeof measurePairedRuns>>;
+export type VariantResult = PairedResult['variants'][Variant];

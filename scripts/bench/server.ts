@@ -15,24 +15,13 @@ import { gzip } from './build-files.js';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
 const HASHED = /^\/dist\/(chunks|topics)\/|^\/dist\/prerendered\/.*\.css$/;
 
-export interface BenchServer {
-  origin: string;
-  /** Paths answered 404, named at the end of the run. */
-  notFound: string[];
-  close(): Promise<void>;
-}
-
-export async function startServer(root: string): Promise<BenchServer> {
+export async function startServer(root: string) {
   const files = new Map<string, Promise<{ gzipped: Buffer; etag: string }>>();
-  const notFound: string[] = [];
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const file = path.join(root, path.normalize(pathname));
     const type = TYPES[path.extname(file)];
-    const fail = () => {
-      notFound.push(pathname);
-      response.writeHead(404).end();
-    };
+    const fail = () => void response.writeHead(404).end();
     if (!/^\/(dist|bench)\//.test(pathname) || !type) return fail();
     if (!files.has(file)) files.set(file, readFile(file).then((body) => ({ gzipped: gzip(body), etag: `"${createHash('sha1').update(body).digest('hex')}"` })));
     files.get(file)!.then(({ gzipped, etag }) => {
@@ -45,7 +34,8 @@ export async function startServer(root: string): Promise<BenchServer> {
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    notFound,
-    close: () => new Promise((resolve) => server.close(() => resolve()).closeAllConnections()),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve()).closeAllConnections()),
   };
 }
+
+export type BenchServer = Awaited<ReturnType<typeof startServer>>;

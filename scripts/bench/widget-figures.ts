@@ -5,18 +5,10 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { measureLoad, pageSource } from './browser.js';
 import { WIDGET_COUNTS } from './pages.js';
-import { summarize, type Summary } from './stats.js';
-
-export interface ManyWidgetsRow {
-  widgets: number;
-  time: Summary;
-  heap: Summary;
-  /** Requests for the English payload (the most in any run). */
-  payloadRequests: number;
-}
+import { summarize } from './stats.js';
 
 /** 1, 10 and 100 widgets, the counts taking turns: until every widget's text is painted; heap after a GC. */
-export async function measureManyWidgets(browser: Browser, origin: string, texts: string[], runs: number, progress: (line: string) => void): Promise<ManyWidgetsRow[]> {
+export async function measureManyWidgets(browser: Browser, origin: string, texts: string[], runs: number, progress: (line: string) => void) {
   const loads = new Map(WIDGET_COUNTS.map((count) => [count, [] as { time: number; heap: number; payloadRequests: number }[]]));
   for (let run = 1; run <= runs; run += 1) {
     for (const count of WIDGET_COUNTS) {
@@ -30,9 +22,11 @@ export async function measureManyWidgets(browser: Browser, origin: string, texts
     widgets,
     time: summarize(list.map((load) => load.time)),
     heap: summarize(list.map((load) => load.heap)),
-    payloadRequests: Math.max(...list.map((load) => load.payloadRequests)),
+    payloadRequests: Math.max(...list.map((load) => load.payloadRequests)), // of the English payload, the most in a run
   }));
 }
+
+export type ManyWidgetsRow = Awaited<ReturnType<typeof measureManyWidgets>>[number];
 
 /** In the page: `__switched` resolves with ms from the next click to the frame after the title reads `title`. */
 function watchSwitch(title: string): void {
@@ -49,30 +43,22 @@ function watchSwitch(title: string): void {
 
 const PICKER = 'health-topic >>> language-picker >>>';
 
-/** Opens the picker and chooses `locale`, with real mouse events; ms from the click to the title painted. */
-async function chooseLanguage(page: Page, locale: string, title: string): Promise<number> {
-  await (await page.waitForSelector(`${PICKER} button`, { visible: true }))!.click();
-  const option = await page.waitForSelector(`${PICKER} [role="menuitemradio"][lang="${locale}"]`, { visible: true });
-  await page.evaluate(pageSource(watchSwitch, title));
-  await option!.click();
-  return (await page.evaluate('window.__switched')) as number;
-}
-
 /** On the one-script-tag page, once the English article shows: Spanish (the first time), English, Spanish again. */
-export async function measureLanguageSwitch(
-  browser: Browser,
-  url: string,
-  texts: string[],
-  titles: { en: string; es: string },
-  runs: number,
-  progress: (line: string) => void,
-): Promise<{ first: Summary; second: Summary }> {
+export async function measureLanguageSwitch(browser: Browser, url: string, texts: string[], titles: { en: string; es: string }, runs: number, progress: (line: string) => void) {
+  // Opens the picker and chooses `locale` with real mouse events; ms from the click to the title painted.
+  const choose = async (page: Page, locale: 'en' | 'es') => {
+    await (await page.waitForSelector(`${PICKER} button`, { visible: true }))!.click();
+    const option = await page.waitForSelector(`${PICKER} [role="menuitemradio"][lang="${locale}"]`, { visible: true });
+    await page.evaluate(pageSource(watchSwitch, titles[locale]));
+    await option!.click();
+    return (await page.evaluate('window.__switched')) as number;
+  };
   const [first, second]: number[][] = [[], []];
   for (let run = 1; run <= runs; run += 1) {
     const then = async (page: Page) => {
-      first.push(await chooseLanguage(page, 'es', titles.es));
-      await chooseLanguage(page, 'en', titles.en);
-      second.push(await chooseLanguage(page, 'es', titles.es));
+      first.push(await choose(page, 'es'));
+      await choose(page, 'en');
+      second.push(await choose(page, 'es'));
     };
     await measureLoad(browser, url, { texts, then });
     progress(`language switch, run ${run}/${runs}: first ${first.at(-1)!.toFixed(0)} ms, second ${second.at(-1)!.toFixed(0)} ms`);
