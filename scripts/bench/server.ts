@@ -2,8 +2,8 @@
  * The bench's web server on 127.0.0.1: the run's copy of dist/ under /dist/ and the generated pages
  * under /bench/, with a CDN's usual headers: hashed files (dist/chunks/, dist/topics/,
  * dist/prerendered/*.css) `public, max-age=31536000, immutable`, the rest `no-cache` with an ETag.
- * Every file is text and is sent gzipped at level 9, compressed once and kept in memory, as a CDN
- * serving precompressed files does (no brotli: Chromium asks for it only over HTTPS).
+ * Every file is text and is sent gzipped at level 9 (Chromium always accepts gzip, and brotli only
+ * over HTTPS), compressed once and kept in memory, as a CDN serving precompressed files does.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
