@@ -9,7 +9,7 @@
  * served from 127.0.0.1, in headless Chromium (/usr/bin/chromium, or CHROME_PATH). Goals are
  * reported, not enforced: the exit code is non-zero only when the bench itself fails.
  *   BENCH_RUNS             paired runs, and runs of the widget figures (default 15)
- *   BENCH_LIGHTHOUSE_RUNS  Lighthouse runs per page (default 3)
+ *   BENCH_LIGHTHOUSE_RUNS  Lighthouse runs per page (default 5, as Lighthouse advises for a median)
  *   BENCH_ONLY             some of pages,lighthouse,widgets,language,flat (default all); the rest read "not measured"
  */
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -28,7 +28,7 @@ import { measureLanguageSwitch, measureManyWidgets } from './bench/widget-figure
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS) || 15;
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 3;
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 5;
 /** One folder per checkout, emptied at the start: a run killed outright leaves nothing behind for long. */
 const workDir = path.join(os.tmpdir(), `health-topic-bench-${path.basename(repoRoot)}`);
 const progress = (line: string) => console.log(`  ${line}`);
