@@ -22,6 +22,7 @@ export interface Results {
   texts: string[];
   builderSnippet: string;
   bytes: { file: string; gzip: number; beforeText: boolean }[];
+  // Each figure is there when the run measured it (BENCH_ONLY).
   paired?: PairedResult;
   lighthouse?: Record<'script' | 'prerendered', LighthouseResult>;
   manyWidgets?: ManyWidgetsRow[];
@@ -35,7 +36,8 @@ const formatBytes = (bytes: number) => bytes.toLocaleString('en-US', { maximumFr
 const markdownTable = (header: string[], rows: string[][]) => [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const x = (value: number) => `${value.toFixed(2)}x`;
-const notMeasured = (title: string) => `${title}\n\nNot measured in this run.`;
+/** A section's title, then its blocks, or "Not measured" when the run left the figure out. */
+const section = (title: string, blocks: string[] | undefined) => [title, ...(blocks ?? ['Not measured in this run.'])].join('\n\n');
 
 function goals(r: Results): string {
   const v = r.paired?.variants;
@@ -77,7 +79,7 @@ const waterfall = (title: string, result: VariantResult, runs: number) =>
 
 function pages(r: Results): string {
   const p = r.paired;
-  if (!p) return notMeasured('## 1. Page variants');
+  if (!p) return section('## 1. Page variants', undefined);
   const row = (variant: Variant) => {
     const { time, toStatic, toIframe, firstContentfulPaint, cls, pageBytes, fileBytes } = p.variants[variant];
     return [VARIANTS[variant], formatMs(time), x(toStatic), x(toIframe), ms(firstContentfulPaint), `${cls.median.toFixed(3)} (${cls.max.toFixed(3)})`, `${formatBytes(pageBytes)} + ${formatBytes(fileBytes)}`];
@@ -97,7 +99,7 @@ function pages(r: Results): string {
 
 function lighthouse(r: Results): string {
   const lh = r.lighthouse;
-  if (!lh) return notMeasured('## 3. Lighthouse');
+  if (!lh) return section('## 3. Lighthouse', undefined);
   const pageRows = [['One script tag', lh.script], ['Prerendered snippet', lh.prerendered]] as const;
   const metric = ([id, value]: [string, number]) => (id === 'cumulative-layout-shift' ? value.toFixed(3) : ms(value));
   return [
@@ -115,24 +117,21 @@ function scaling(r: Results): string {
     '## 4. Bytes',
     `Gzip (level 9, as served and as size-limit counts) of the build's files. Before any text: the entry and what it imports statically, the topic index and the English payload, ${formatBytes(beforeText)} B.`,
     markdownTable(['File under dist/', 'Gzip (B)'], r.bytes.map((file) => [`\`${file.file}\`${file.beforeText ? ' (before text)' : ''}`, formatBytes(file.gzip)])),
-    flat
-      ? `## 5. Flat entry\n\nSynthetic topics built in a temporary copy of the project (\`scripts/build-content.ts --content\`, then \`vite build\`).\n\n${markdownTable(
-          ['Topics', 'Entry and its static imports, gzip (B)', 'Topic index, gzip (B)'],
-          flat.map((row) => [formatBytes(row.topics), formatBytes(row.entryGzip), formatBytes(row.indexGzip)]),
-        )}`
-      : notMeasured('## 5. Flat entry'),
-    widgets
-      ? `## 6. Many widgets\n\nThe hospital page with one script tag and 1, 10 or 100 \`<health-topic topic="myoclonus">\`, measured as the variants are (until every widget's text is painted), the counts taking turns, ${r.runs} runs. Heap: \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`.\n\n${markdownTable(
-          ['Widgets', 'All painted', 'Per widget', 'JS heap', 'Payload requests'],
-          widgets.map((row) => [String(row.widgets), formatMs(row.time), `${(row.time.median / row.widgets).toFixed(1)} ms`, `${(row.heap.median / 1e6).toFixed(2)} MB`, String(row.payloadRequests)]),
-        )}`
-      : notMeasured('## 6. Many widgets'),
-    lang
-      ? `## 7. Language switch\n\nOn the one-script-tag page once the English article shows: the picker's button, then Spanish (real mouse events); from the click to the frame after the title reads Spanish. Then English, then Spanish again. ${r.runs} runs.\n\n${markdownTable(
-          ['Switch to Spanish', 'Click to title painted'],
-          [['First time', formatMs(lang.first)], ['Second time', formatMs(lang.second)]],
-        )}`
-      : notMeasured('## 7. Language switch'),
+    section('## 5. Flat entry', flat && [
+      'Synthetic topics built in a temporary copy of the project (`scripts/build-content.ts --content`, then `vite build`).',
+      markdownTable(['Topics', 'Entry and its static imports, gzip (B)', 'Topic index, gzip (B)'], flat.map((row) => [formatBytes(row.topics), formatBytes(row.entryGzip), formatBytes(row.indexGzip)])),
+    ]),
+    section('## 6. Many widgets', widgets && [
+      `The hospital page with one script tag and 1, 10 or 100 \`<health-topic topic="myoclonus">\`, measured as the variants are (until every widget's text is painted), the counts taking turns, ${r.runs} runs. Heap: \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`.`,
+      markdownTable(
+        ['Widgets', 'All painted', 'Per widget', 'JS heap', 'Payload requests'],
+        widgets.map((row) => [String(row.widgets), formatMs(row.time), `${(row.time.median / row.widgets).toFixed(1)} ms`, `${(row.heap.median / 1e6).toFixed(2)} MB`, String(row.payloadRequests)]),
+      ),
+    ]),
+    section('## 7. Language switch', lang && [
+      `On the one-script-tag page once the English article shows: the picker's button, then Spanish (real mouse events); from the click to the frame after the title reads Spanish. Then English, then Spanish again. ${r.runs} runs.`,
+      markdownTable(['Switch to Spanish', 'Click to title painted'], [['First time', formatMs(lang.first)], ['Second time', formatMs(lang.second)]]),
+    ]),
   ].join('\n\n');
 }
 
