@@ -1,160 +1,105 @@
 /**
- * The pages the benchmark opens, written to the run's temporary folder and served under /bench/:
- * host pages with the script tag and N `<health-topic>` elements, and a static HTML page holding
- * the same English article, as a plain server-rendered page would.
+ * The pages the bench opens, written to the run's folder and served under /bench/. Each is the same
+ * hospital page (header, navigation, the article's slot, an aside and a footer after it), with the
+ * article in the slot one way or another: the page variants. The static article is the prerendered
+ * snippet with its shadow roots flattened into plain HTML: the widget's own text and markup,
+ * without its script, styles or JSON-LD.
  */
-import { citedName } from '../../src/shared/contributors.js';
-import type { Block, HealthTopic, InlineText, Reference } from '../../src/content/schema.js';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { HealthTopic } from '../../src/content/schema.js';
+import { SnippetBuilder } from '../../src/tools/snippet-builder/snippet-builder.js';
+import type { BuildFiles } from './build-files.js';
 
-/** The same minimal page CSS on every page, so only the article's delivery differs. */
-const PAGE_CSS = `
-  body { margin: 0 auto; max-width: 48rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: #1b1b1b; background: #fff; }
-  health-topic { display: block; margin-block-end: 2rem; }
-  health-topic:not(:defined) { min-height: 24rem; }
-  img { max-width: 100%; height: auto; }
-`;
+export const TOPIC = 'myoclonus';
+export const VARIANTS = {
+  static: 'Static HTML (the baseline)',
+  script: 'One script tag',
+  builder: "The snippet builder's snippet",
+  prerendered: 'Prerendered snippet',
+  iframe: 'Iframe of the static article (the peer)',
+  floor: 'Trivial custom element (the floor)',
+} as const;
+export type Variant = keyof typeof VARIANTS;
+export const WIDGET_COUNTS = [1, 10, 100] as const;
 
-function page(title: string, head: string, body: string): string {
-  return `<!doctype html>
+const SCRIPT_TAG = '<script type="module" src="/dist/health-topic-elements.js"></script>';
+
+/** Inline, as many CMS themes do, so every variant has the same request list besides the article's own. */
+const CSS = `body { margin: 0; font: 17px/1.6 system-ui, sans-serif; color: #1f2933; background: #f3f6f6; } a { color: #0a5c63; }
+  body > * { padding: 0.75rem 1rem; } body > header { background: #0a5c63; color: #fff; } body > nav { background: #07434a; }
+  body > footer { background: #1f2933; color: #cfe3e6; } body > :is(header, nav) a { color: #fff; } body > footer a { color: #9fd8de; }
+  body > :is(nav, footer) ul { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; margin: 0; padding: 0; list-style: none; }
+  main, aside { max-width: 48rem; margin: 1rem auto; background: #fff; } img { max-width: 100%; height: auto; } iframe { display: block; width: 100%; height: 40rem; border: 0; }`;
+
+const links = (names: string[]) => names.map((name) => `<li><a href="/${name.toLowerCase().replace(/\W+/g, '-')}">${name}</a></li>`).join('');
+
+/** The hospital page around `slot`: its header, navigation, introduction, then an aside and a footer after the article. */
+const hospitalPage = (slot: string) => `<!doctype html>
 <html lang="en">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${escapeHtml(title)}</title>
-  <link rel="icon" href="data:,">
-  <style>${PAGE_CSS}</style>
-${head}
-</head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
+<title>Myoclonus | Health Library | Riverbend Community Hospital</title>
+<meta name="description" content="Myoclonus: what it is, its causes, symptoms and treatment, from the Riverbend Health Library.">
+<style>${CSS}</style></head>
 <body>
-  <h1>Health library</h1>
-${body}
+<header><a href="/">Riverbend Community Hospital</a> Main line: <a href="tel:+15555550100">(555) 555-0100</a></header>
+<nav aria-label="Primary"><ul>${links(['Find a Doctor', 'Locations', 'Patients and Visitors', 'Health Library', 'About'])}</ul></nav>
+<main><h1>Health Library</h1><p>Plain-language articles to help you and your family learn about health topics and prepare questions for your care team.</p>
+${slot}
+</main>
+<aside aria-labelledby="care"><h2 id="care">Need care?</h2><p>To see a neurologist, call <a href="tel:+15555550142">(555) 555-0142</a>, Monday to Friday.</p>
+<h2>Related topics</h2><ul>${links(['Epilepsy', 'Essential tremor', 'Restless legs syndrome', 'Tic disorders', 'Dystonia'])}</ul></aside>
+<footer><ul>${links(['Contact us', 'Accessibility', 'Privacy', 'Careers'])}</ul><p>Riverbend Community Hospital (fictional)</p></footer>
 </body>
 </html>
 `;
+
+/** The prerendered snippet as plain HTML: shadow roots inline, custom elements as divs, no scripts, styles or Lit markers. */
+function flatten(snippet: string): string {
+  return snippet
+    .replace(/<template shadowroot[^>]*>|<\/template>|<link rel="stylesheet"[^>]*>|<script[\s\S]*?<\/script>|<!--[\s\S]*?-->|<\?>/g, '')
+    .replace(/<(\/?)[a-z]+(?:-[a-z]+)+/g, '<$1div')
+    .trim();
 }
 
-/** A host page: the script tag and `count` widgets showing the same topic. */
-export function hostPage(topic: string, count: number): string {
-  const widgets = Array.from({ length: count }, () => `  <health-topic topic="${topic}"></health-topic>`).join('\n');
-  return page(`Benchmark: ${count} widget${count === 1 ? '' : 's'}`, '  <script type="module" src="/dist/health-topic-elements.js"></script>', widgets);
-}
-
-/**
- * A host page with the prerendered snippet (dist/prerendered/<topic>.<lang>.html, from
- * `npm run prerender`): the article in the HTML, taken over by the widget once its script runs.
- */
-export function prerenderedSnippetPage(snippet: string): string {
-  return page('Benchmark: prerendered snippet', '', snippet);
-}
-
-/**
- * The article as static HTML: title (h2), lead paragraphs, byline, contents, sections (h3) with
- * paragraphs, lists with lead-ins and the figure with its caption, references and footer, as the
- * widget shows them. `topicsUrl` is where the payload's figure files are served.
- */
-export function staticArticlePage(article: HealthTopic, topicsUrl: string): string {
-  const byRole = (role: 'author' | 'reviewer') =>
-    article.contributors
-      .filter((person) => person.role === role)
-      .map(({ name, credentials }) => (credentials ? `${name}, ${credentials}` : name))
-      .join(' and ');
-  const anchor = (id: string) => `${article.id}-${id}`;
-  const authors = byRole('author');
-  const reviewers = byRole('reviewer');
-  const hasReferences = article.references.length > 0;
-  const toc = [
-    ...article.sections.map((section) => `<li><a href="#${anchor(section.id)}">${escapeHtml(section.title)}</a></li>`),
-    ...(hasReferences ? [`<li><a href="#${anchor('references')}">References</a></li>`] : []),
-  ];
-  const body = `  <article lang="${article.locale}">
-    <header>
-      <h2>${escapeHtml(article.title)}</h2>
-      ${article.summary.map((paragraph) => `<p>${inline(paragraph)}</p>`).join('\n      ')}
-      ${authors ? `<p>By ${escapeHtml(authors)}</p>` : ''}
-    </header>
-    <nav aria-labelledby="toc-label"><p id="toc-label">Contents</p><ol>${toc.join('')}</ol></nav>
-    ${article.sections
-      .map(
-        (section) => `<section id="${anchor(section.id)}">
-      <h3>${escapeHtml(section.title)}</h3>
-      ${section.blocks.map((block) => staticBlock(block, topicsUrl)).join('\n      ')}
-    </section>`,
-      )
-      .join('\n    ')}
-    ${
-      hasReferences
-        ? `<section id="${anchor('references')}"><h3>References</h3><ol>${article.references.map((reference) => `<li>${citation(reference)}</li>`).join('')}</ol></section>`
-        : ''
-    }
-    <footer>
-      ${reviewers ? `<p>Reviewed by ${escapeHtml(reviewers)}</p>` : ''}
-      <p>${escapeHtml(article.disclaimer)}</p>
-    </footer>
-  </article>`;
-  return page(`Benchmark: static ${article.title}`, '', body);
-}
-
-function staticBlock(block: Block, topicsUrl: string): string {
-  switch (block.type) {
-    case 'paragraph':
-      return `<p>${inline(block.text)}</p>`;
-    case 'list': {
-      const tag = block.ordered ? 'ol' : 'ul';
-      const leadIn = block.leadIn ? `<p>${inline(block.leadIn)}</p>` : '';
-      return `${leadIn}<${tag}>${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</${tag}>`;
-    }
-    case 'figure': {
-      const size = `${block.width ? ` width="${block.width}"` : ''}${block.height ? ` height="${block.height}"` : ''}`;
-      const src = new URL(block.src, topicsUrl).pathname;
-      const caption = block.caption ? `${inline(block.caption)} ` : '';
-      return `<figure><img src="${escapeHtml(src)}" alt="${escapeHtml(block.alt)}"${size} loading="lazy" decoding="async"><figcaption>${caption}<span>${escapeHtml(block.credit)}</span></figcaption></figure>`;
-    }
+/** What the snippet builder writes for the topic (its defaults otherwise), with this build's integrity hashes. */
+async function builderSnippet(build: BuildFiles, origin: string): Promise<string> {
+  const builder = new SnippetBuilder() as unknown as { integrity: unknown; topic: string; snippet: string };
+  Object.assign(builder, { topic: TOPIC, integrity: JSON.parse(await readFile(path.join(build.root, 'integrity.json'), 'utf8')) });
+  // The builder makes its addresses absolute from its page's, and it is in no page here.
+  Object.assign(globalThis, { location: { href: `${origin}/bench/` } });
+  try {
+    return builder.snippet;
+  } finally {
+    delete (globalThis as { location?: unknown }).location;
   }
 }
 
-/** A reference in the widget's AMA-like style, simplified. */
-function citation(reference: Reference): string {
-  const authors = reference.authors?.length
-    ? `${reference.authors.map(citedName).join(', ')}${reference.etAl ? ', et al' : ''}. `
-    : '';
-  const title = /[.?!]$/.test(reference.title) ? reference.title : `${reference.title}.`;
-  let location = reference.year ? String(reference.year) : '';
-  if (reference.volume) location += `${location ? ';' : ''}${reference.volume}${reference.issue ? `(${reference.issue})` : ''}`;
-  if (reference.pages) location += `${location ? ':' : ''}${reference.pages}`;
-  const container =
-    reference.containerType === 'website'
-      ? `${reference.container ? `${escapeHtml(reference.container)} website. ` : ''}`
-      : `${reference.container ? `<cite>${escapeHtml(reference.container)}</cite>. ` : ''}${location ? `${location}.` : ''}`;
-  const url = reference.url && !reference.doi ? ` Available at: <a href="${escapeHtml(reference.url)}">${escapeHtml(reference.url)}</a>.` : '';
-  const doi = reference.doi ? ` <a href="https://doi.org/${escapeHtml(reference.doi)}">doi:${escapeHtml(reference.doi)}</a>` : '';
-  return `${escapeHtml(authors)}${escapeHtml(title)} ${container}${url}${doi}`;
-}
-
-function inline(text: InlineText): string {
-  if (typeof text === 'string') return escapeHtml(text);
-  return text
-    .map((run) => {
-      const lang = run.lang ? ` lang="${run.lang}"` : '';
-      if (run.type === 'emphasis') return `<em${lang}>${escapeHtml(run.text)}</em>`;
-      if (run.type === 'link') return `<a href="${escapeHtml(run.href)}"${lang}>${escapeHtml(run.text)}</a>`;
-      return lang ? `<span${lang}>${escapeHtml(run.text)}</span>` : escapeHtml(run.text);
-    })
-    .join('');
-}
-
-/** Text with no markup, as the reader sees it. */
-export function plainText(text: InlineText): string {
-  return typeof text === 'string' ? text : text.map((run) => run.text).join('');
-}
-
-/** The first sentence of the first section: its first paragraph, list lead-in or list item. */
-export function firstSentenceOfFirstSection(article: HealthTopic): string {
-  const block = article.sections[0].blocks.find((candidate) => candidate.type !== 'figure');
-  if (!block) throw new Error(`${article.id}: the first section has no text`);
-  const text = plainText(block.type === 'paragraph' ? block.text : (block.leadIn ?? block.items[0]));
-  return text.match(/^.*?[.!?:](?=\s|$)/)?.[0] ?? text;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+/** Writes every page. `texts` mark the article shown: its title and its last sentence. */
+export async function writePages(dir: string, build: BuildFiles, origin: string) {
+  await mkdir(dir, { recursive: true });
+  const write = (name: string, html: string) => writeFile(path.join(dir, name), html);
+  const [english, spanish] = await Promise.all(
+    [build.payloads.en, build.payloads.es].map(async (file) => JSON.parse(await readFile(path.join(build.root, file), 'utf8')) as HealthTopic),
+  );
+  const prerendered = await readFile(path.join(build.root, 'prerendered', `${TOPIC}.en.html`), 'utf8');
+  const staticArticle = flatten(prerendered);
+  const snippet = await builderSnippet(build, origin);
+  const slots: Record<Variant, string> = {
+    static: staticArticle,
+    script: `${SCRIPT_TAG}\n<health-topic topic="${TOPIC}"></health-topic>`,
+    builder: snippet,
+    prerendered,
+    iframe: `<iframe src="/bench/article.html" title="${english.title}"></iframe>`,
+    floor: '<script type="module" src="/bench/floor-element.js"></script>\n<article-text></article-text>',
+  };
+  for (const [variant, slot] of Object.entries(slots)) await write(`${variant}.html`, hospitalPage(slot));
+  for (const count of WIDGET_COUNTS) await write(`widgets-${count}.html`, hospitalPage(SCRIPT_TAG + `\n<health-topic topic="${TOPIC}"></health-topic>`.repeat(count)));
+  await write('article.html', `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>${english.title}</title>
+<style>body { font: 17px/1.6 system-ui, sans-serif; color: #1f2933; } img { max-width: 100%; height: auto; }</style></head>\n<body>${staticArticle}</body>\n</html>\n`);
+  await write('floor-element.js', `customElements.define('article-text', class extends HTMLElement {
+  connectedCallback() { this.innerHTML = ${JSON.stringify(staticArticle)}; }
+});\n`);
+  const lastSentence = english.disclaimer.split(/(?<=[.!?])\s+/).at(-1)!;
+  return { texts: [english.title, lastSentence], titles: { en: english.title, es: spanish.title }, builderSnippet: snippet };
 }

@@ -1,55 +1,41 @@
 /**
- * The benchmark's web server, on 127.0.0.1 and a free port. Like scripts/serve-demo.mjs it serves
- * the repository root (so /demo/index.html loads /dist/health-topic-elements.js as a hospital site
- * would), with two paths served from the run's temporary folder instead: /dist/ (the snapshot of
- * the build) and /bench/ (the generated pages). Files get the Cache-Control headers the README
- * suggests.
+ * The bench's web server on 127.0.0.1: the run's copy of dist/ under /dist/ and the generated pages
+ * under /bench/, with a CDN's usual headers: hashed files (dist/chunks/, dist/topics/,
+ * dist/prerendered/*.css) `public, max-age=31536000, immutable`, the rest `no-cache` with an ETag.
+ * Every file is text and is sent gzipped at level 9 (Chromium always accepts gzip, and brotli only
+ * over HTTPS), compressed once and kept in memory, as a CDN serving precompressed files does.
  */
-import { createServer, type ServerResponse } from 'node:http';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
+import path from 'node:path';
+import { gzip } from './build-files.js';
 
-export interface BenchServer {
-  /** `http://127.0.0.1:<port>` */
-  origin: string;
-  /** Paths answered with 404, for the error message when a page does not show its article. */
-  notFound: string[];
-  close(): Promise<void>;
-}
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const HASHED = /^\/dist\/(chunks|topics)\/|^\/dist\/prerendered\/.*\.css$/;
 
-/** README, "Caching": the entry may change at the next deploy; everything else has a hash in its name. */
-function setCachingHeaders(response: ServerResponse, pathname: string): void {
-  if (pathname === '/dist/health-topic-elements.js') response.setHeader('Cache-Control', 'public, max-age=300');
-  else if (/^\/dist\/(chunks|topics)\//.test(pathname)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-}
-
-export async function startServer({ repoRoot, runRoot }: { repoRoot: string; runRoot: string }): Promise<BenchServer> {
-  // dev: read files when asked, rather than listing the whole tree (node_modules included) first.
-  const options = { dev: true, etag: true, setHeaders: setCachingHeaders };
-  const repoFiles = sirv(repoRoot, options);
-  const runFiles = sirv(runRoot, options);
-  const notFound: string[] = [];
-
+export async function startServer(root: string) {
+  const files = new Map<string, Promise<{ gzipped: Buffer; etag: string }>>();
   const server = createServer((request, response) => {
-    const files = /^\/(dist|bench)\//.test(request.url ?? '') ? runFiles : repoFiles;
-    files(request, response, () => {
-      notFound.push(request.url ?? '');
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end('Not found');
-    });
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const file = path.join(root, path.normalize(pathname));
+    const type = TYPES[path.extname(file)];
+    const fail = () => void response.writeHead(404).end();
+    if (!/^\/(dist|bench)\//.test(pathname) || !type) return fail();
+    if (!files.has(file)) files.set(file, readFile(file).then((body) => ({ gzipped: gzip(body), etag: `"${createHash('sha1').update(body).digest('hex')}"` })));
+    files.get(file)!.then(({ gzipped, etag }) => {
+      const cacheControl = HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      const headers = { 'Content-Type': `${type}; charset=utf-8`, 'Content-Encoding': 'gzip', 'Cache-Control': cacheControl, ETag: etag, Vary: 'Accept-Encoding' };
+      if (request.headers['if-none-match'] === etag) response.writeHead(304, headers).end();
+      else response.writeHead(200, headers).end(gzipped);
+    }, fail);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
   return {
-    origin: `http://127.0.0.1:${port}`,
-    notFound,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve()).closeAllConnections()),
   };
 }
+
+export type BenchServer = Awaited<ReturnType<typeof startServer>>;
