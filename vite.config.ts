@@ -1,24 +1,26 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { dropTranslatorNotes } from './scripts/vite/drop-translator-notes.js';
-import { elementsChunk } from './scripts/vite/elements-chunk.js';
 import { integrityFile } from './scripts/vite/integrity-file.js';
+import { chunkFileName, firstPaintGroup } from './scripts/vite/entry-group.js';
 import { minifyTemplates } from './scripts/vite/minify-templates.js';
 import { publishTopics } from './scripts/vite/publish-topics.js';
 
 const SCRIPT_TAG_ENTRY = 'src/script-tag.ts';
 
 /**
- * The script-tag build (`vite build`): dist/health-topic-elements.js is a few lines that import
- * chunks/elements-<hash>.js (the elements and Lit), which the lazy chunks import too. So the entry
- * keeps a stable name and a short cache, everything else a content hash and a permanent one, and
- * a page loading the entry as ".js?v=2" does not run the code twice. The content is in dist/topics/.
+ * The script-tag build (`vite build`): dist/health-topic-elements.<hash>.js holds everything the
+ * first paint runs (the elements and Lit) in one file, so one Subresource Integrity hash on the
+ * script tag covers it, and its name changes with its bytes, so builds deploy beside each other.
+ * dist/health-topic-elements.js, the entry, is "latest": a line importing it. What loads on demand
+ * (the validator, the language picker, the Spanish words, the JSON-LD, the code lookup) is in
+ * dist/chunks/, named by hash too; the content is in dist/topics/.
  */
 const scriptTagBuild: UserConfig = {
   base: './',
   publicDir: false,
   plugins: [dropTranslatorNotes(), minifyTemplates(), publishTopics(), integrityFile()],
-  // The catalog's code is in dist/chunks/, the articles in dist/topics/.
-  define: { __HEALTH_TOPIC_TOPICS_FOLDER__: JSON.stringify('../topics/') },
+  // The catalog's code is in the entry, at dist/'s top, beside dist/topics/.
+  define: { __HEALTH_TOPIC_TOPICS_FOLDER__: JSON.stringify('topics/') },
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -27,11 +29,11 @@ const scriptTagBuild: UserConfig = {
     lib: { entry: SCRIPT_TAG_ENTRY, formats: ['es'], fileName: () => 'health-topic-elements.js' },
     rolldownOptions: {
       output: {
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: chunkFileName,
+        codeSplitting: { groups: [firstPaintGroup] },
         minify: true,
         // No bundler reads these files again: tree-shaking hints (/* @__PURE__ */) are dead bytes.
         comments: false,
-        codeSplitting: { groups: [elementsChunk(SCRIPT_TAG_ENTRY)] },
       },
     },
   },

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { ENGINES, launcherFor } from './engines.config.mjs';
 import { enginePlugins } from './test/support/engine-commands.mjs';
 import { plainCountReporter } from './test/support/plain-count-reporter.mjs';
+import { cdnServerPlugin } from './test/support/cdn-server.mjs';
 
 export const ENGINE = process.env.TEST_ENGINE || 'chromium';
 if (!ENGINES.includes(ENGINE)) throw new Error(`TEST_ENGINE="${ENGINE}": use one of ${ENGINES.join(', ')}.`);
@@ -66,6 +67,7 @@ export default {
     networkFailurePlugin,
     ...enginePlugins(ENGINE),
     fastCheckPlugin,
+    cdnServerPlugin(),
   ],
   middleware: [
     async function failRequests(context, next) {

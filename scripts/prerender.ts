@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { readPayload } from '../src/content/figures.js';
 import type { HealthTopic as Article } from '../src/content/schema.js';
 import { readTopicIndex } from '../src/content/topic-index.js';
+import type { BuildIntegrity } from '../src/tools/snippet-builder/build-integrity.js';
 import { validateTopic } from '../src/content/validate.js';
 import { prerenderSnippet } from './prerender/snippet.js';
 
@@ -50,9 +51,14 @@ async function publishedArticles(): Promise<{ article: Article; locales: string[
 
 await rm(outputDir, { recursive: true, force: true });
 await mkdir(outputDir, { recursive: true });
+// The build's file of what the first paint runs, pinned by its hash (see scripts/vite/integrity-file.ts).
+const build = JSON.parse(await readFile(path.join(root, 'dist/integrity.json'), 'utf8')) as BuildIntegrity;
+const script = { file: build.entry, integrity: build.files[build.entry] };
+// Where the snippets address dist/ from, for the snippet builder to move them elsewhere.
+await writeFile(path.join(outputDir, 'index.json'), `${JSON.stringify({ baseUrl }, null, 2)}\n`);
 for (const { article, locales } of await publishedArticles()) {
   const fileName = `${article.id}.${article.locale}.html`;
-  const snippet = await prerenderSnippet(article, locales, baseUrl);
+  const snippet = await prerenderSnippet(article, locales, baseUrl, script);
   for (const [stylesheet, css] of snippet.stylesheets) await writeFile(path.join(outputDir, stylesheet), css);
   await writeFile(path.join(outputDir, fileName), snippet.html);
   console.log(`Wrote dist/prerendered/${fileName}`);

@@ -1,10 +1,8 @@
 /**
- * The script-tag entry, dist/health-topic-elements.js: registers the elements a page places. The
- * build keeps this file a few lines long and puts the code in a hashed chunk; a second copy of the
- * script (a CMS template and a page body both including it) registers again, and the first
- * registration stays with one console warning. Safe to load twice.
+ * The script-tag entry, dist/health-topic-elements.js ("latest"): one line that imports this
+ * build's dist/health-topic-elements.<hash>.js, where the build puts everything the first paint
+ * runs, registration included (define.ts). A snippet pinned with Subresource Integrity loads the
+ * hashed file itself, whose name and bytes never change, so builds deploy beside each other.
+ * The page runs the code once however many times it loads either name.
  */
-import { ELEMENTS } from './elements.js';
-import { registerElements } from './register.js';
-
-registerElements(ELEMENTS);
+import './define.js';

@@ -38,13 +38,28 @@ export function htmlComment(text: string): string {
   return `<!-- ${text.replace(/[<>]/g, '')} -->`;
 }
 
+function scriptTag(baseUrl: string, script: SnippetScript | undefined): string {
+  const src = attribute(`${baseUrl}${script?.file ?? 'health-topic-elements.js'}`);
+  return `<script type="module" src="${src}"${script ? ` integrity="${attribute(script.integrity)}"` : ''} crossorigin="anonymous"></script>`;
+}
+
 /** Text for a double-quoted attribute value. */
 export function attribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
-/** The snippet for one article; `baseUrl` is where dist/ is served, ending in "/". */
-export async function prerenderSnippet(article: Article, locales: string[], baseUrl: string): Promise<Snippet> {
+/** The script the snippet loads: a file of dist/ and its Subresource Integrity hash. */
+export interface SnippetScript {
+  file: string;
+  integrity: string;
+}
+
+/**
+ * The snippet for one article; `baseUrl` is where dist/ is served, ending in "/"; `script` the file
+ * that holds what the first paint runs, pinned by its hash, so the snippet keeps working, checked,
+ * after later builds are deployed beside it.
+ */
+export async function prerenderSnippet(article: Article, locales: string[], baseUrl: string, script?: SnippetScript): Promise<Snippet> {
   await messagesFor(article.locale); // the widget's words in the article's language, ready for a synchronous render
   await loadLanguagePicker(); // registered by <health-topic> in the browser, when an article has several languages
   const markup = await collectResult(
@@ -58,7 +73,7 @@ export async function prerenderSnippet(article: Article, locales: string[], base
     // The page's address is not known here, so the JSON-LD has no url.
     html: `${htmlComment(`${article.title} (${article.locale}), prerendered by Health Topic Elements. Paste where the article belongs.`)}
 <script type="application/ld+json">${jsonLdText(article)}</script>
-<script type="module" src="${attribute(`${baseUrl}health-topic-elements.js`)}" crossorigin="anonymous"></script>
+${scriptTag(baseUrl, script)}
 ${body}
 `,
     stylesheets,

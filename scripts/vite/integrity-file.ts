@@ -1,31 +1,29 @@
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import type { BuildIntegrity } from '../../src/tools/snippet-builder/build-integrity.js';
+import { FIRST_PAINT } from './entry-group.js';
 
-/**
- * Writes dist/integrity.json: the Subresource Integrity hash of every script, the entry's name and
- * the chunks it imports, from which the snippet builder makes `<link rel="modulepreload"
- * integrity>` and `<script integrity>` tags, so every file the page runs first is checked.
- */
+const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** Writes dist/integrity.json (see BuildIntegrity) for the snippet builder. */
 export function integrityFile(): Plugin {
   return {
     name: 'integrity-file',
     // After writing: the hashes must be of the bytes on disk, after every plugin has had its say.
     async writeBundle(options, bundle) {
       const files: Record<string, string> = {};
-      let entry = '';
-      let preload: string[] = [];
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk') continue;
-        const bytes = await readFile(path.join(options.dir!, file.fileName));
-        files[file.fileName] = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-        if (file.isEntry) {
-          entry = file.fileName;
-          preload = file.imports;
-        }
-      }
-      const integrity = { entry, preload, files };
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      for (const file of chunks) files[file.fileName] = sri(await readFile(path.join(options.dir!, file.fileName)));
+      const topicIndex = (await readdir(path.join(options.dir!, 'topics'))).find((name) => /^index\.[0-9a-f]{10}\.json$/.test(name));
+      const integrity: BuildIntegrity = {
+        entry: chunks.find((file) => file.name === FIRST_PAINT)!.fileName,
+        latest: chunks.find((file) => file.isEntry)!.fileName,
+        lazy: chunks.filter((file) => !file.isEntry && file.name !== FIRST_PAINT).map((file) => file.fileName),
+        topicIndex: `topics/${topicIndex}`,
+        files,
+      };
       await writeFile(path.join(options.dir!, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
     },
   };

@@ -22,9 +22,14 @@ async function choose(selector: string, value: string): Promise<void> {
   await builder.updateComplete;
 }
 
-/** The SHA-384 of a file, as a Subresource Integrity value. */
-async function integrityOf(url: string): Promise<string> {
-  const bytes = await (await fetch(url, { cache: 'no-store' })).arrayBuffer();
+/**
+ * The SHA-384 of a file of dist/ (`/dist/...`), as a Subresource Integrity value: read as built,
+ * from the CDN server (test/support/cdn-server.mjs), since the test runner's own server rewrites
+ * the imports in the JavaScript it serves.
+ */
+async function integrityOf(path: string): Promise<string> {
+  const cdn = await executeServerCommand<string, undefined>('cdn-origin');
+  const bytes = await (await fetch(`${cdn}/cors${path}`)).arrayBuffer();
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
   return `sha384-${btoa(String.fromCharCode(...digest))}`;
 }
@@ -51,17 +56,33 @@ describe('snippet builder', () => {
     await expectNoAxeViolationsInFrame(frame, 'main');
   });
 
-  it('makes a snippet that loads the built script and its chunk with their integrity hashes and crossorigin', async () => {
+  it('by default holds the article as HTML and loads this build\'s first-paint file, checked by its hash', async () => {
+    await waitUntil(() => snippetField().value.includes('shadowrootmode'), 'the prerendered snippet', { timeout: 8000 });
     const snippet = snippetField().value;
     const [, src, integrity] = snippet.match(/<script type="module" src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"><\/script>/)!;
-    expect(new URL(src).pathname).to.equal('/dist/health-topic-elements.js');
-    expect(integrity).to.equal(await integrityOf('/dist/health-topic-elements.js'));
-    const preloads = [...snippet.matchAll(/<link rel="modulepreload" href="([^"]+)" integrity="([^"]+)" crossorigin="anonymous">/g)];
-    expect(preloads).to.have.length(1);
-    const [, chunk, chunkIntegrity] = preloads[0];
-    expect(new URL(chunk).pathname).to.match(/^\/dist\/chunks\/elements-[\w-]+\.js$/);
-    expect(chunkIntegrity).to.equal(await integrityOf(new URL(chunk).pathname));
-    expect(snippet).to.include('<health-topic topic="myoclonus" lang="en" heading-level="2"></health-topic>');
+    expect(new URL(src).pathname).to.match(/^\/dist\/health-topic-elements\.[\w-]{8}\.js$/);
+    expect(integrity).to.equal(await integrityOf(new URL(src).pathname));
+    expect(snippet.match(/<script type="module"/g)).to.have.length(1);
+    expect(snippet).to.include('<script type="application/ld+json">');
+    expect(snippet.match(/<health-topic\b/g)).to.have.length(1);
+    // The page's language applies: the element carries no lang of its own.
+    expect(snippet).not.to.match(/<health-topic\b[^>]* lang=/);
+    // The article's files download beside the script.
+    expect(snippet).to.match(/<link rel="preload" href="[^"]+\/dist\/topics\/index\.[0-9a-f]{10}\.json" as="fetch" crossorigin="anonymous">/);
+    // Space is not reserved: the article is in the HTML already.
+    expect(root.querySelector('#css')).to.equal(null);
+  });
+
+  it('without the article as HTML, writes a fallback and the CSS that keeps its space', async () => {
+    root.querySelector<HTMLInputElement>('#prerendered')!.click();
+    await waitUntil(() => !snippetField().value.includes('shadowrootmode'), 'the plain snippet', { timeout: 8000 });
+    expect(snippetField().value).to.include('<health-topic topic="myoclonus" heading-level="2">\n  <p>Myoclonus</p>\n</health-topic>');
+    const link = root.querySelector<HTMLInputElement>('#fallback-href')!;
+    link.value = 'https://hospital.example/health/myoclonus';
+    link.dispatchEvent(new Event('input'));
+    await builder.updateComplete;
+    expect(snippetField().value).to.include('<p><a href="https://hospital.example/health/myoclonus">Myoclonus</a></p>');
+    expect(root.querySelector<HTMLTextAreaElement>('#css')!.value).to.include('health-topic:not(:defined) {\n  display: block;\n  min-height: 100vh;\n}');
   });
 
   it('follows the choices in the snippet and the live preview', async () => {
@@ -69,11 +90,42 @@ describe('snippet builder', () => {
     await choose('#heading-level', '3');
     for (const id of ['treatment', 'symptoms']) root.querySelector<HTMLInputElement>(`input[value="${id}"]`)!.click();
     await builder.updateComplete;
-    expect(snippetField().value).to.include('<health-topic topic="myoclonus" lang="es" heading-level="3" sections="symptoms,treatment"></health-topic>');
+    expect(snippetField().value).to.match(/<health-topic topic="myoclonus" lang="es" heading-level="3" sections="symptoms,treatment">/);
+    // The Spanish article's file downloads beside the script.
+    expect(snippetField().value).to.match(/<link rel="preload" href="[^"]+\/dist\/topics\/myoclonus\.es\.[0-9a-f]{10}\.json" as="fetch" crossorigin="anonymous">/);
     await waitUntil(() => previewTitle() === 'Mioclonía', 'the Spanish preview', { timeout: 8000 });
     const preview = root.querySelector('health-topic')!;
     await waitUntil(() => preview.shadowRoot!.querySelectorAll('topic-section').length === 2, 'the filtered preview', { timeout: 8000 });
     expect(preview.shadowRoot!.querySelector('h3[part="title"]')).to.not.equal(null);
+  });
+
+  it('writes the addresses from where the files are served, and offers the newest build unchecked', async () => {
+    const base = root.querySelector<HTMLInputElement>('#base-url')!;
+    base.value = 'https://cdn.example.org/health-topic-elements';
+    base.dispatchEvent(new Event('change'));
+    await builder.updateComplete;
+    expect(snippetField().value).to.match(/src="https:\/\/cdn\.example\.org\/health-topic-elements\/health-topic-elements\.[\w-]{8}\.js" integrity=/);
+    root.querySelector<HTMLInputElement>('input[name="version"][value="latest"]')!.click();
+    await builder.updateComplete;
+    expect(snippetField().value).to.include('<script type="module" src="https://cdn.example.org/health-topic-elements/health-topic-elements.js" crossorigin="anonymous"></script>');
+    expect(root.querySelector<HTMLInputElement>('#check-every-file')!.disabled).to.equal(true);
+    root.querySelector<HTMLInputElement>('input[name="version"][value="pinned"]')!.click();
+    await builder.updateComplete;
+    root.querySelector<HTMLInputElement>('#check-every-file')!.click();
+    await waitUntil(() => root.querySelector('#csp-hash'), 'the import map\'s CSP hash', { timeout: 8000 });
+    const [, map] = snippetField().value.match(/^<script type="importmap">(.*)<\/script>$/m)!;
+    const { integrity } = JSON.parse(map) as { integrity: Record<string, string> };
+    expect(Object.keys(integrity).length).to.be.greaterThan(3);
+    for (const [url, hash] of Object.entries(integrity)) {
+      expect(url).to.match(/^https:\/\/cdn\.example\.org\/health-topic-elements\/chunks\//);
+      expect(hash).to.equal(await integrityOf(new URL(url).pathname.replace('/health-topic-elements/', '/dist/')));
+    }
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(map)));
+    expect(root.querySelector('#csp-hash')!.textContent).to.include(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
+    root.querySelector<HTMLInputElement>('#check-every-file')!.click();
+    base.value = new URL('/dist/', location.href).href;
+    base.dispatchEvent(new Event('change'));
+    await builder.updateComplete;
   });
 
   it('offers the colors as CSS for the site stylesheet and shows them in the preview', async () => {
@@ -81,22 +133,15 @@ describe('snippet builder', () => {
     color.value = '#0a5c63';
     color.dispatchEvent(new Event('input'));
     await builder.updateComplete;
-    expect(root.querySelector<HTMLTextAreaElement>('#css')!.value).to.equal('health-topic {\n  --health-topic-link-color: #0a5c63;\n}');
+    expect(root.querySelector<HTMLTextAreaElement>('#css')!.value).to.include('health-topic {\n  --health-topic-link-color: #0a5c63;\n}');
     expect(root.querySelector<HTMLElement>('health-topic')!.style.getPropertyValue('--health-topic-link-color')).to.equal('#0a5c63');
-    expect(snippetField().value).not.to.include('style');
+    expect(snippetField().value).not.to.include('style=');
   });
 
-  it('offers the prerendered article, with the checked script and the JSON-LD', async () => {
-    await choose('#language', 'en');
-    root.querySelector<HTMLInputElement>('#prerendered')!.click();
-    await waitUntil(() => snippetField().value.includes('shadowrootmode'), 'the prerendered snippet', { timeout: 8000 });
-    const snippet = snippetField().value;
-    expect(snippet.match(/<script type="module"/g)).to.have.length(1);
-    expect(snippet).to.match(/<script type="module" src="[^"]+" integrity="sha384-[^"]+" crossorigin="anonymous">/);
-    expect(snippet).to.include('<script type="application/ld+json">');
-    expect(snippet.match(/<health-topic\b/g)).to.have.length(1);
-    root.querySelector<HTMLInputElement>('#prerendered')!.click();
-    await waitUntil(() => !snippetField().value.includes('shadowrootmode'), 'the plain snippet', { timeout: 8000 });
+  it('says what the server must send', () => {
+    const headers = [...root.querySelectorAll('ul.hint li')].map((item) => item.textContent);
+    expect(headers.join(' ')).to.include('Access-Control-Allow-Origin');
+    expect(headers.join(' ')).to.include('immutable');
   });
 
   it('copies exactly the snippet shown, by keyboard, and announces it', async () => {

@@ -87,8 +87,8 @@ describe('package', () => {
 
   it('keeps article text out of the script-tag entry: content is downloaded from dist/topics/', () => {
     // The entry and the elements chunk it imports: what every page runs first.
-    const elementsChunk = readdirSync(path.join(root, 'dist/chunks')).find((file) => file.startsWith('elements-'))!;
-    const entry = ['dist/health-topic-elements.js', `dist/chunks/${elementsChunk}`]
+    const firstPaint = readdirSync(path.join(root, 'dist')).find((file) => /^health-topic-elements\.[\w-]+\.js$/.test(file))!;
+    const entry = ['dist/health-topic-elements.js', `dist/${firstPaint}`]
       .map((file) => readFileSync(path.join(root, file), 'utf8'))
       .join('\n');
     const article = JSON.parse(readFileSync(path.join(root, 'content/topics/myoclonus/en.json'), 'utf8'));

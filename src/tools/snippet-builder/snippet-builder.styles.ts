@@ -12,7 +12,16 @@ export const snippetBuilderStyles = css`
       grid-template-columns: minmax(16rem, 22rem) minmax(0, 1fr);
     }
 
-    .preview {
+    .hint {
+    font-size: 0.9em;
+    margin-block: 0.5rem;
+  }
+
+  ul.hint {
+    padding-inline-start: 1.25rem;
+  }
+
+  .preview {
       grid-column: 1 / -1;
     }
   }

@@ -1,28 +1,22 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { listTopics, loadTopic, setContentBasePath } from '../../content/catalog.js';
+import { readTopicIndex } from '../../content/topic-index.js';
 import { baseStyles } from '../../shared/base.styles.js';
+import type { BuildIntegrity } from './build-integrity.js';
+import { importMapText, writeCss, writeSnippet, type SnippetChoices } from './snippet.js';
+import { builderTemplate } from './snippet-builder.template.js';
 import { snippetBuilderStyles } from './snippet-builder.styles.js';
 
-/** The link and accent colors a snippet starts with: the text color, so no CSS is needed. */
-const NO_COLOR = '';
-
-/** dist/integrity.json, written by the script-tag build. */
-interface BuildIntegrity {
-  entry: string;
-  preload: string[];
-  files: Record<string, string>;
-}
-
-interface SectionChoice {
-  id: string;
-  title: string;
-}
+/** The language choice that leaves `lang` out, so the article follows the page's language. */
+export const PAGE_LANGUAGE = '';
 
 /**
- * A form for CMS authors: choose the topic, language, sections, heading level and colors, see the
- * widget live, and copy a ready snippet. The snippet loads the script with a Subresource Integrity
- * hash (computed when the script was built) and `crossorigin`, so a changed file never runs.
- * Not part of the widget's script: the demo site and Storybook load it on their own.
+ * A form for CMS authors: choose the article, its language, sections, heading level, colors, where
+ * the files are served and how the script is checked; see the widget live; copy a snippet and the
+ * CSS for the site's stylesheet. By default the snippet holds the article as HTML (for readers
+ * without JavaScript, search engines and a page that does not jump) and loads this build's script
+ * with its Subresource Integrity hash. Not part of the widget's script: the demo site and
+ * Storybook load it on their own.
  *
  * @tagname snippet-builder
  */
@@ -33,238 +27,172 @@ export class SnippetBuilder extends LitElement {
     scriptUrl: { attribute: 'script-url' },
     integrityUrl: { attribute: 'integrity-url' },
     contentBase: { attribute: 'content-base' },
-    topics: { state: true },
-    topic: { state: true },
-    locale: { state: true },
-    sectionChoices: { state: true },
-    chosenSections: { state: true },
-    headingLevel: { state: true },
-    linkColor: { state: true },
-    accentColor: { state: true },
-    integrity: { state: true },
-    announcement: { state: true },
-    problem: { state: true },
-    withPrerendered: { state: true },
-    prerenderedMarkup: { state: true },
+    state: { state: true },
   };
 
-  /** Where the widget's script is served (made absolute in the snippet). */
+  /** Where the widget's script is served here; the files' address in the snippet starts from its folder. */
   scriptUrl = '/dist/health-topic-elements.js';
 
-  /** The build's integrity file: `{ entry, preload: [chunk names], files: { name: "sha384-..." } }`. */
+  /** The build's dist/integrity.json. */
   integrityUrl = '/dist/integrity.json';
 
-  /** Where the articles are served (the build's `topics/` folder). */
+  /** Where the articles are served here (the build's `topics/` folder). */
   contentBase = '/dist/topics/';
 
-  private topics: Record<string, string[]> = {};
-  private topic = '';
-  private locale = 'en';
-  private sectionChoices: SectionChoice[] = [];
-  private chosenSections: string[] = [];
-  private headingLevel = 2;
-  private linkColor = NO_COLOR;
-  private accentColor = NO_COLOR;
-  private integrity: BuildIntegrity = { entry: '', preload: [], files: {} };
-  private announcement = '';
-  private problem = '';
-  /** Whether the snippet holds the article as HTML too (dist/prerendered/), for search engines and readers without JavaScript. */
-  private withPrerendered = false;
-  private prerenderedMarkup = '';
+  /** The author's choices and what was loaded for them; each change renders the form, snippet and preview again. */
+  state = {
+    topics: {} as Record<string, string[]>,
+    topic: '',
+    /** A locale, or PAGE_LANGUAGE. */
+    lang: PAGE_LANGUAGE,
+    sectionChoices: [] as { id: string; title: string }[],
+    chosenSections: [] as string[],
+    headingLevel: 2,
+    colors: { link: '', accent: '' },
+    baseUrl: '',
+    version: 'pinned' as SnippetChoices['version'],
+    checkEveryFile: false,
+    fallbackHref: '',
+    withPrerendered: true,
+    prerendered: '',
+    title: '',
+    payloads: {} as Record<string, string>,
+    build: undefined as BuildIntegrity | undefined,
+    importMapHash: '',
+    announcement: '',
+    problem: '',
+  };
+
+  /** Changes some choices, given or made from the current ones (several changes in one task add up); the form calls this. */
+  choose = (changes: Partial<SnippetBuilder['state']> | ((current: SnippetBuilder['state']) => Partial<SnippetBuilder['state']>)): void => {
+    this.state = { ...this.state, ...(typeof changes === 'function' ? changes(this.state) : changes) };
+  };
 
   protected override async firstUpdated(): Promise<void> {
     setContentBasePath(this.contentBase);
     try {
-      const [topics, integrity] = await Promise.all([listTopics(), this.loadIntegrity()]);
-      this.topics = topics;
-      this.integrity = integrity;
-      this.topic = Object.keys(topics)[0] ?? '';
+      const build = await this.fetchJson<BuildIntegrity>(this.integrityUrl);
+      const [topics, payloads] = await Promise.all([listTopics(), this.payloadFiles(build)]);
+      const baseUrl = new URL('.', new URL(this.scriptUrl, location.href)).href;
+      this.choose({ topics, build, payloads, baseUrl, topic: Object.keys(topics)[0] ?? '' });
     } catch (error) {
-      this.problem = `The list of articles or the script's integrity hash could not be loaded (${(error as Error).message}).`;
+      this.choose({ problem: `The list of articles or the script's integrity hash could not be loaded (${(error as Error).message}).` });
     }
   }
 
-  // A plain PropertyValues: the keys watched here are private state.
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('topic') || changed.has('locale')) void this.loadSections();
-    if (changed.has('topic') || changed.has('locale') || changed.has('withPrerendered')) void this.loadPrerendered();
+    if (!changed.has('state')) return;
+    const before = (changed.get('state') ?? {}) as Partial<SnippetBuilder['state']>;
+    const { topic, lang, withPrerendered, checkEveryFile, baseUrl } = this.state;
+    if (topic !== before.topic || lang !== before.lang) void this.loadArticle();
+    if (topic !== before.topic || lang !== before.lang || withPrerendered !== before.withPrerendered || baseUrl !== before.baseUrl) void this.loadPrerendered();
+    if (checkEveryFile && (checkEveryFile !== before.checkEveryFile || baseUrl !== before.baseUrl)) void this.hashImportMap();
   }
 
-  private async loadIntegrity(): Promise<BuildIntegrity> {
-    const response = await fetch(this.integrityUrl);
-    if (!response.ok) throw new Error(`${this.integrityUrl}: HTTP ${response.status}`);
-    return (await response.json()) as BuildIntegrity;
-  }
-
-  /** The chosen article prerendered (dist/prerendered/<topic>.<locale>.html), when asked for. */
-  private async loadPrerendered(): Promise<void> {
-    this.prerenderedMarkup = '';
-    if (!this.withPrerendered || !this.topic) return;
-    const url = new URL(`../prerendered/${this.topic}.${this.locale}.html`, new URL(this.contentBase, location.href));
+  private async fetchJson<T>(url: string): Promise<T> {
     const response = await fetch(url);
-    this.prerenderedMarkup = response.ok ? await response.text() : '';
-    if (!response.ok) this.announcement = 'There is no prerendered version of this article: run npm run prerender.';
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return (await response.json()) as T;
   }
 
-  /** The sections of the chosen article, to offer as check boxes. */
-  private async loadSections(): Promise<void> {
-    if (!this.topic) return;
-    const result = await loadTopic(this.topic, this.locale);
+  /** Each topic and locale's payload file, from the topic index, for the preload hint. */
+  private async payloadFiles(build: BuildIntegrity): Promise<Record<string, string>> {
+    const index = await fetch(new URL(build.topicIndex, new URL(this.integrityUrl, location.href)));
+    const topics = readTopicIndex(await index.text());
+    return Object.fromEntries(Object.entries(topics).flatMap(([topic, files]) => Object.entries(files).map(([locale, file]) => [`${topic}/${locale}`, `topics/${file}`])));
+  }
+
+  /** The article's language when the snippet leaves `lang` out: English, as the widget falls back. */
+  private articleLocale(): string {
+    return this.state.lang || 'en';
+  }
+
+  /** The chosen article's title and sections, for the fallback and the check boxes. */
+  private async loadArticle(): Promise<void> {
+    const { topic } = this.state;
+    if (!topic) return;
+    const result = await loadTopic(topic, this.articleLocale());
     if (result.status !== 'loaded') return;
-    this.sectionChoices = result.topic.sections.map(({ id, title }) => ({ id, title }));
-    this.chosenSections = this.chosenSections.filter((id) => this.sectionChoices.some((choice) => choice.id === id));
+    const sectionChoices = result.topic.sections.map(({ id, title }) => ({ id, title }));
+    const chosenSections = this.state.chosenSections.filter((id) => sectionChoices.some((choice) => choice.id === id));
+    this.choose({ sectionChoices, chosenSections, title: result.topic.title });
   }
 
   /**
-   * The HTML to paste: a checked preload of each chunk the script imports at once (which also saves
-   * a round trip), then the script itself, each with its Subresource Integrity hash.
+   * The chosen article prerendered (dist/prerendered/<topic>.<locale>.html), its addresses moved from
+   * where the prerender put them (dist/prerendered/index.json) to where the author serves the files.
    */
-  get snippet(): string {
-    const src = new URL(this.scriptUrl, location.href).href;
-    const hash = (file: string) => (this.integrity.files[file] ? ` integrity="${this.integrity.files[file]}"` : '');
-    const preloads = this.integrity.preload.map(
-      (file) => `<link rel="modulepreload" href="${new URL(file, src).href}"${hash(file)} crossorigin="anonymous">\n`,
-    );
-    const integrity = hash(this.integrity.entry || src.split('/').pop()!);
-    const scripts = `${preloads.join('')}<script type="module" src="${src}"${integrity} crossorigin="anonymous"></script>`;
-    // The prerendered snippet brings its element and JSON-LD; its own script line is replaced by the checked one.
-    if (this.withPrerendered && this.prerenderedMarkup) {
-      return `${scripts}\n${this.prerenderedMarkup.replace(/^<script type="module"[^\n]*\n/m, '').trim()}`;
+  private async loadPrerendered(): Promise<void> {
+    const { topic, withPrerendered, baseUrl, lang } = this.state;
+    if (!withPrerendered || !topic || !baseUrl) return this.choose({ prerendered: '' });
+    const folder = new URL('../prerendered/', new URL(this.contentBase, location.href));
+    try {
+      const { baseUrl: writtenFor } = await this.fetchJson<{ baseUrl: string }>(new URL('index.json', folder).href);
+      const response = await fetch(new URL(`${topic}.${this.articleLocale()}.html`, folder));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      let markup = (await response.text()).replaceAll(`="${writtenFor}`, `="${baseUrl}`);
+      // Following the page's language: the element's own lang goes, the article is taken over in the page's.
+      if (lang === PAGE_LANGUAGE) markup = markup.replace(/(<health-topic\b[^>]*?) lang="[^"]*"/, '$1');
+      this.choose({ prerendered: markup });
+    } catch {
+      this.choose({ prerendered: '', announcement: 'There is no prerendered version of this article: run npm run prerender.' });
     }
-    const attributes = [
-      `topic="${this.topic}"`,
-      `lang="${this.locale}"`,
-      `heading-level="${this.headingLevel}"`,
-      ...(this.chosenSections.length > 0 ? [`sections="${this.orderedSections().join(',')}"`] : []),
-    ];
-    return `${scripts}\n<health-topic ${attributes.join(' ')}></health-topic>`;
   }
 
-  /** The CSS to add to the site's stylesheet, when colors were chosen (inline styles would break a strict CSP). */
+  /** The CSP hash of the import map, which a strict Content-Security-Policy must list to let it run. */
+  private async hashImportMap(): Promise<void> {
+    const { build, baseUrl } = this.state;
+    if (!build) return;
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(importMapText({ build, baseUrl })));
+    this.choose({ importMapHash: `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'` });
+  }
+
+  /** The snippet for the current choices. */
+  get snippet(): string {
+    const { build, topic, lang, baseUrl, chosenSections, sectionChoices, withPrerendered, prerendered } = this.state;
+    if (!build || !topic || !baseUrl) return '';
+    return writeSnippet({
+      baseUrl,
+      build,
+      topic,
+      payload: lang ? this.state.payloads[`${topic}/${lang}`] : undefined,
+      lang: lang || undefined,
+      headingLevel: this.state.headingLevel,
+      sections: sectionChoices.map((choice) => choice.id).filter((id) => chosenSections.includes(id)),
+      version: this.state.version,
+      checkEveryFile: this.state.checkEveryFile,
+      fallback: { title: this.state.title || topic, href: this.state.fallbackHref.trim() || undefined },
+      prerendered: withPrerendered ? prerendered : undefined,
+    });
+  }
+
+  /** The CSS to add to the site's stylesheet. */
   get css(): string {
-    const lines = [
-      ...(this.linkColor ? [`  --health-topic-link-color: ${this.linkColor};`] : []),
-      ...(this.accentColor ? [`  --health-topic-accent-color: ${this.accentColor};`, `  --health-topic-focus-color: ${this.accentColor};`] : []),
-    ];
-    return lines.length > 0 ? `health-topic {\n${lines.join('\n')}\n}` : '';
-  }
-
-  private orderedSections(): string[] {
-    return this.sectionChoices.map((choice) => choice.id).filter((id) => this.chosenSections.includes(id));
+    return writeCss(this.state.colors, this.state.withPrerendered && this.state.prerendered !== '');
   }
 
   protected override updated(): void {
     // Colors reach the preview through the CSS object model, which a strict CSP allows.
     const preview = this.renderRoot.querySelector<HTMLElement>('health-topic');
     if (!preview) return;
-    const set = (name: string, value: string) =>
-      value ? preview.style.setProperty(name, value) : preview.style.removeProperty(name);
-    set('--health-topic-link-color', this.linkColor);
-    set('--health-topic-accent-color', this.accentColor);
-    set('--health-topic-focus-color', this.accentColor);
+    const set = (name: string, value: string) => (value ? preview.style.setProperty(name, value) : preview.style.removeProperty(name));
+    set('--health-topic-link-color', this.state.colors.link);
+    set('--health-topic-accent-color', this.state.colors.accent);
+    set('--health-topic-focus-color', this.state.colors.accent);
   }
 
-  private async copy(text: string, what: string): Promise<void> {
+  /** Copies the snippet or the CSS; without the clipboard, selects it for the author to copy by hand. */
+  copy = async (what: 'snippet' | 'CSS'): Promise<void> => {
     try {
-      await navigator.clipboard.writeText(text);
-      this.announcement = `Copied the ${what}.`;
+      await navigator.clipboard.writeText(what === 'snippet' ? this.snippet : this.css);
+      this.choose({ announcement: `Copied the ${what}.` });
     } catch {
-      // No clipboard permission: select the text so the author can copy it by hand.
-      const field = this.renderRoot.querySelector<HTMLTextAreaElement>(what === 'snippet' ? '#snippet' : '#css');
-      field?.select();
-      this.announcement = `Could not copy. The ${what} is selected: press Ctrl+C (or Command+C) to copy it.`;
+      this.renderRoot.querySelector<HTMLTextAreaElement>(what === 'snippet' ? '#snippet' : '#css')?.select();
+      this.choose({ announcement: `Could not copy. The ${what} is selected: press Ctrl+C (or Command+C) to copy it.` });
     }
-  }
+  };
 
   override render() {
-    if (this.problem) return html`<p role="alert">${this.problem}</p>`;
-    const locales = this.topics[this.topic] ?? [];
-    const languageName = (locale: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
-    return html`
-      <form class="choices" @submit=${(event: Event) => event.preventDefault()}>
-        <fieldset>
-          <legend>Article</legend>
-          <label for="topic">Topic</label>
-          <select id="topic" .value=${this.topic} @change=${(event: Event) => (this.topic = (event.target as HTMLSelectElement).value)}>
-            ${Object.keys(this.topics).map((topic) => html`<option value=${topic} ?selected=${topic === this.topic}>${topic}</option>`)}
-          </select>
-          <label for="language">Language</label>
-          <select id="language" @change=${(event: Event) => (this.locale = (event.target as HTMLSelectElement).value)}>
-            ${locales.map((locale) => html`<option value=${locale} ?selected=${locale === this.locale}>${languageName(locale)}</option>`)}
-          </select>
-          <label for="heading-level">Heading level of the title</label>
-          <select id="heading-level" @change=${(event: Event) => (this.headingLevel = Number((event.target as HTMLSelectElement).value))}>
-            ${[1, 2, 3, 4, 5, 6].map((level) => html`<option value=${level} ?selected=${level === this.headingLevel}>h${level}</option>`)}
-          </select>
-        </fieldset>
-        <fieldset>
-          <legend>Sections (none checked: the whole article)</legend>
-          ${this.sectionChoices.map(
-            (choice) => html`<label class="check">
-              <input
-                type="checkbox"
-                value=${choice.id}
-                .checked=${this.chosenSections.includes(choice.id)}
-                @change=${(event: Event) => this.toggleSection(choice.id, (event.target as HTMLInputElement).checked)}
-              />
-              ${choice.title}
-            </label>`,
-          )}
-        </fieldset>
-        <fieldset>
-          <legend>For search engines and readers without JavaScript</legend>
-          <label class="check">
-            <input
-              type="checkbox"
-              id="prerendered"
-              .checked=${this.withPrerendered}
-              @change=${(event: Event) => (this.withPrerendered = (event.target as HTMLInputElement).checked)}
-            />
-            Include the article as HTML (all sections, title at h2)
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>Colors (optional)</legend>
-          ${this.renderColor('link-color', 'Link color', this.linkColor, (value) => (this.linkColor = value))}
-          ${this.renderColor('accent-color', 'Accent and focus color', this.accentColor, (value) => (this.accentColor = value))}
-        </fieldset>
-      </form>
-
-      <section class="output" aria-labelledby="snippet-label">
-        <label id="snippet-label" for="snippet">Snippet to paste into your page</label>
-        <textarea id="snippet" readonly rows="6" .value=${this.snippet}></textarea>
-        <button type="button" id="copy" @click=${() => this.copy(this.snippet, 'snippet')}>Copy snippet</button>
-        ${this.css
-          ? html`<label for="css">CSS to add to your site's stylesheet</label>
-              <textarea id="css" readonly rows="5" .value=${this.css}></textarea>
-              <button type="button" id="copy-css" @click=${() => this.copy(this.css, 'CSS')}>Copy CSS</button>`
-          : nothing}
-        <p class="announcement" role="status">${this.announcement}</p>
-      </section>
-
-      <section class="preview" aria-label="Preview">
-        <p class="preview-label" aria-hidden="true">Preview</p>
-        ${this.topic
-          ? html`<health-topic
-              topic=${this.topic}
-              lang=${this.locale}
-              heading-level=${this.headingLevel}
-              sections=${this.chosenSections.length > 0 ? this.orderedSections().join(',') : nothing}
-            ></health-topic>`
-          : nothing}
-      </section>
-    `;
-  }
-
-  private renderColor(id: string, label: string, value: string, set: (value: string) => void) {
-    return html`<div class="color">
-      <label for=${id}>${label}</label>
-      <input id=${id} type="color" .value=${value || '#000000'} @input=${(event: Event) => set((event.target as HTMLInputElement).value)} />
-      <button type="button" ?disabled=${!value} @click=${() => set(NO_COLOR)}>Use the text color</button>
-    </div>`;
-  }
-
-  private toggleSection(id: string, checked: boolean): void {
-    this.chosenSections = checked ? [...this.chosenSections, id] : this.chosenSections.filter((chosen) => chosen !== id);
+    return builderTemplate(this, this.state);
   }
 }

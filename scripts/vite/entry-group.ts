@@ -1,0 +1,19 @@
+import type { Rolldown } from 'vite';
+
+/** The file that holds what the first paint runs, named by its hash: dist/health-topic-elements.<hash>.js. */
+export const FIRST_PAINT = 'health-topic-elements';
+
+/**
+ * Puts every module the script-tag entry reaches through static imports (Rolldown tags them
+ * `$initial`) in one chunk, FIRST_PAINT, beside the entry: one file that one Subresource Integrity
+ * hash covers. Modules reached only through `import()` (the validator, the language picker, the
+ * Spanish words, the JSON-LD, the code lookup) are not `$initial`: Rolldown gives each a chunk of
+ * its own, which imports what it shares from this one. The module graph decides; no list has to
+ * follow it.
+ */
+export const firstPaintGroup: Rolldown.CodeSplittingGroup = { name: FIRST_PAINT, tags: ['$initial'] };
+
+/** Where the build writes each chunk: FIRST_PAINT at the top of dist/, the rest in dist/chunks/. */
+export function chunkFileName(chunk: { name: string }): string {
+  return chunk.name === FIRST_PAINT ? `${FIRST_PAINT}.[hash].js` : 'chunks/[name]-[hash].js';
+}

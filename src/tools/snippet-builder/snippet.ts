@@ -1,0 +1,107 @@
+/**
+ * The HTML a CMS author pastes, and the CSS for the site's stylesheet, written from the author's
+ * choices and the build's dist/integrity.json. Plain functions: the snippet builder shows them, and
+ * the tests and the benchmark paste exactly what they write.
+ */
+import type { BuildIntegrity } from './build-integrity.js';
+
+export type { BuildIntegrity };
+
+export interface SnippetChoices {
+  /** Where the build's dist/ folder is served, as an absolute address ending in "/". */
+  baseUrl: string;
+  build: BuildIntegrity;
+  topic: string;
+  /** The chosen article's payload file (`topics/...`), downloaded early when known. */
+  payload?: string;
+  /** The reader's language, only when the author chose one: otherwise the page's language applies. */
+  lang?: string;
+  headingLevel: number;
+  /** Section ids, in the article's order; none for the whole article. */
+  sections: string[];
+  /** "pinned": this build, checked by Subresource Integrity; "latest": always the newest build, unchecked. */
+  version: 'pinned' | 'latest';
+  /** Also check each file loaded on demand, through an import map's `integrity` (pinned only). */
+  checkEveryFile: boolean;
+  /** Shown until the script runs, and to readers without JavaScript: the article's title, linked when an address is given. */
+  fallback: { title: string; href?: string };
+  /** The article as HTML (a prerendered snippet, already addressed from `baseUrl`), instead of the fallback. */
+  prerendered?: string;
+}
+
+/** `"` and `&` in an attribute value; `<` too, so no value can look like markup to a careless reader. */
+function attribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+function text(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The import map that holds each on-demand chunk to its hash, as JSON text (its CSP hash is of exactly this text). */
+export function importMapText({ baseUrl, build }: Pick<SnippetChoices, 'baseUrl' | 'build'>): string {
+  const integrity = Object.fromEntries(build.lazy.map((file) => [new URL(file, baseUrl).href, build.files[file]]));
+  return JSON.stringify({ integrity });
+}
+
+/** The snippet to paste where the article belongs. */
+export function writeSnippet(choices: SnippetChoices): string {
+  const { baseUrl, build, version } = choices;
+  const url = (file: string) => attribute(new URL(file, baseUrl).href);
+  const lines: string[] = [];
+  if (version === 'pinned' && choices.checkEveryFile) lines.push(`<script type="importmap">${importMapText(choices)}</script>`);
+  // The article's files download while the script does, rather than after it.
+  for (const file of [build.topicIndex, ...(choices.payload ? [choices.payload] : [])]) {
+    lines.push(`<link rel="preload" href="${url(file)}" as="fetch" crossorigin="anonymous">`);
+  }
+  lines.push(
+    version === 'pinned'
+      ? `<script type="module" src="${url(build.entry)}" integrity="${build.files[build.entry]}" crossorigin="anonymous"></script>`
+      : `<script type="module" src="${url(build.latest)}" crossorigin="anonymous"></script>`,
+  );
+  if (choices.prerendered) {
+    // The prerendered snippet brings its element and JSON-LD; its own script line gives way to the one above.
+    lines.push(choices.prerendered.replace(/^<script type="module"[^\n]*\n/m, '').trim());
+    return lines.join('\n');
+  }
+  const attributes = [
+    `topic="${attribute(choices.topic)}"`,
+    ...(choices.lang ? [`lang="${attribute(choices.lang)}"`] : []),
+    `heading-level="${choices.headingLevel}"`,
+    ...(choices.sections.length > 0 ? [`sections="${attribute(choices.sections.join(','))}"`] : []),
+  ];
+  const { title, href } = choices.fallback;
+  const fallback = href ? `<a href="${attribute(href)}">${text(title)}</a>` : text(title);
+  lines.push(`<health-topic ${attributes.join(' ')}>\n  <p>${fallback}</p>\n</health-topic>`);
+  return lines.join('\n');
+}
+
+/** Colors the author chose, as custom properties; empty for the text color. */
+export interface SnippetColors {
+  link: string;
+  accent: string;
+}
+
+/**
+ * The CSS to add to the site's stylesheet (inline styles would break a strict CSP): space kept for
+ * the article until the script runs, unless the article is in the HTML already, and any colors.
+ */
+export function writeCss(colors: SnippetColors, withPrerendered: boolean): string {
+  const rules: string[] = [];
+  if (!withPrerendered) {
+    rules.push('/* Space for the article until the script runs, so the page does not jump. */\nhealth-topic:not(:defined) {\n  display: block;\n  min-height: 100vh;\n}');
+  }
+  const properties = [
+    ...(colors.link ? [`  --health-topic-link-color: ${colors.link};`] : []),
+    ...(colors.accent ? [`  --health-topic-accent-color: ${colors.accent};`, `  --health-topic-focus-color: ${colors.accent};`] : []),
+  ];
+  if (properties.length > 0) rules.push(`health-topic {\n${properties.join('\n')}\n}`);
+  return rules.join('\n\n');
+}
+
+/** What the server holding dist/ must send, for the author to pass on to whoever runs it. */
+export const SERVER_HEADERS = [
+  'On another origin than the page: Access-Control-Allow-Origin: * (or the site\'s origin), for every file.',
+  'Files named by a hash (health-topic-elements.<hash>.js, chunks/, topics/, prerendered/*.css): Cache-Control: public, max-age=31536000, immutable.',
+  'health-topic-elements.js and integrity.json: Cache-Control: no-cache. Keep every earlier build\'s hashed files: pasted snippets load them.',
+];
