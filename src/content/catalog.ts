@@ -44,7 +44,19 @@ export function downloadContentFile(fileName: string, options: LoadOptions = {})
 }
 
 /** Thrown when a file cannot be downloaded: the network failed, or the server said no. */
-class DownloadError extends Error {}
+class DownloadError extends Error {
+  constructor(
+    readonly url: string,
+    reason: string,
+  ) {
+    super(`${url}: ${reason}`);
+  }
+}
+
+/** The address of the file a failed download was for, when the failure says. */
+export function failedAddress(error: unknown): string | undefined {
+  return error instanceof DownloadError ? error.url : undefined;
+}
 
 /**
  * Content files already downloaded, or being downloaded, by address. Their names are their hashes,
@@ -61,8 +73,8 @@ function download(url: string, { reload = false, signal }: LoadOptions): Promise
   let text = reload ? undefined : downloads.get(url);
   if (!text) {
     const started = fetch(url, { cache: reload ? 'reload' : 'default' })
-      .catch((error: Error) => Promise.reject(new DownloadError(`${url}: ${error.message}`)))
-      .then((response) => (response.ok ? response.text() : Promise.reject(new DownloadError(`${url}: HTTP ${response.status}`))));
+      .catch((error: Error) => Promise.reject(new DownloadError(url, error.message)))
+      .then((response) => (response.ok ? response.text() : Promise.reject(new DownloadError(url, `HTTP ${response.status}`))));
     started.catch(() => forget(url, started));
     downloads.set(url, started);
     text = started;

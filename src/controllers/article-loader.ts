@@ -1,8 +1,8 @@
 import { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { acceptPayload, acceptPayloadText, loadTopic, type TopicLoadResult } from '../content/catalog.js';
-import { formatIssues } from '../content/issues.js';
 import type { HealthTopic as Article } from '../content/schema.js';
+import { describeFailure, type Failure } from './load-failure.js';
 import { reviewStatus } from '../content/review-cycle.js';
 import type { HealthTopicErrorDetail, HealthTopicLanguageChangeDetail, HealthTopicLoadDetail, HealthTopicReviewDueDetail } from '../elements/health-topic/events.js';
 import { displayLanguage, ENGLISH, languageOf, loadedMessagesFor, messagesFor, uiLocaleFor } from '../i18n/localization.js';
@@ -65,8 +65,6 @@ function readyUi(locale: string): Ui {
   const messages = loadedMessagesFor(locale);
   return messages ? { messages, locale: uiLocaleFor(locale) } : ENGLISH_UI;
 }
-
-type Failure = Exclude<TopicLoadResult, { status: 'loaded' }> | { status: 'missing-topic' } | { status: 'unexpected'; error: unknown };
 
 /** What one load found, computed off screen; the newest load's outcome is the one shown. */
 interface Outcome {
@@ -148,7 +146,7 @@ export class ArticleLoader implements ReactiveController {
 
   /** The render of the article failed (see `renderFailure`): it becomes an error state. */
   renderFailed(error: unknown): void {
-    this.view = this.errorView({ result: { status: 'unexpected', error }, wanted: this.wantedLocale(), reader: this.view.ui });
+    this.view = this.errorView({ status: 'unexpected', error }, { reader: this.view.ui });
   }
 
   private wantedLocale(): string {
@@ -218,7 +216,7 @@ export class ArticleLoader implements ReactiveController {
     const view: View =
       result.status === 'loaded'
         ? { state: 'loaded', article: result.topic, locales: result.locales, ui: outcome.articleUi!, notice: notice(outcome.wanted, result.topic.locale, outcome.reader) }
-        : this.errorView(outcome);
+        : this.errorView(result, outcome);
     this.view = view;
     this.host.requestUpdate();
     try {
@@ -249,35 +247,9 @@ export class ArticleLoader implements ReactiveController {
     this.focusTitleOnLoad = false;
   }
 
-  private errorView({ result, reader, topic, timeout }: Outcome): Extract<View, { state: 'error' }> {
-    const element = `<health-topic${topic ? ` topic="${topic}"` : ''}>`;
-    const code = topic ? undefined : this.host.code?.trim();
-    let error: HealthTopicErrorDetail;
-    switch (result.status) {
-      case 'missing-topic':
-        error = { code: 'missing-topic', message: 'No topic attribute, such as topic="myoclonus", and no payload.' };
-        break;
-      case 'not-found':
-        error = { code: 'not-found', topic, clinicalCode: code, message: code ? `There is no article for the code "${code}".` : `There is no article with the topic "${topic}".` };
-        break;
-      case 'invalid-payload':
-        console.error(`${element}: the article's content is not valid:\n${formatIssues(result.issues)}`);
-        error = { code: 'invalid-payload', topic, message: 'The article has errors in its content.', issues: result.issues };
-        break;
-      case 'timeout':
-        error = { code: 'timeout', topic, message: `The article did not arrive within ${timeout} ms.` };
-        break;
-      case 'network':
-        // The browser's console already names the request that failed.
-        error = { code: 'network', topic, message: 'The article could not be downloaded.' };
-        break;
-      case 'unexpected':
-      default:
-        console.error(`${element}: the article cannot be shown:`, (result as { error?: unknown }).error);
-        error = { code: 'invalid-payload', topic, message: 'The article cannot be shown.', issues: [] };
-    }
-    const canRetry = ['network', 'timeout'].includes(result.status) || (result.status === 'invalid-payload' && result.downloaded === true);
-    return { state: 'error', ui: reader, error, canRetry };
+  private errorView(failure: Failure, { reader, topic, timeout }: Pick<Outcome, 'reader' | 'topic' | 'timeout'>): Extract<View, { state: 'error' }> {
+    const clinicalCode = topic ? undefined : this.host.code?.trim();
+    return { state: 'error', ui: reader, ...describeFailure(failure, { topic, clinicalCode, timeout }) };
   }
 
   /** For the site's monitoring: the article on screen is past its review date, counted to the reader's day. */

@@ -6,6 +6,7 @@
  *
  *   /cors/<site>/...      with Access-Control-Allow-Origin: *, as a CDN set up for the widget
  *   /no-cors/<site>/...   without it, as a CDN nobody configured
+ *   /code-cors/<site>/... with it for the scripts only, as a CDN configured for JavaScript alone
  *   /tampered/<file>/<site>/...  with the one file <file> (URL-encoded, relative to the site) altered
  *
  * Sites: `dist` (this build) and `deploys` (.test-results/deploys/: builds deployed beside each
@@ -33,9 +34,9 @@ async function answer(request, response) {
   const folder = SITES[site];
   const relative = file.join('/');
   const headers = { 'Cache-Control': 'no-store', 'Content-Type': TYPES[path.extname(relative)] ?? 'application/octet-stream' };
-  if (mode !== 'no-cors') headers['Access-Control-Allow-Origin'] = '*';
+  if (mode === 'cors' || mode === 'tampered' || (mode === 'code-cors' && relative.endsWith('.js'))) headers['Access-Control-Allow-Origin'] = '*';
   const resolved = folder && path.resolve(folder, relative);
-  if (!['cors', 'no-cors', 'tampered'].includes(mode) || !resolved?.startsWith(folder + path.sep)) {
+  if (!['cors', 'no-cors', 'code-cors', 'tampered'].includes(mode) || !resolved?.startsWith(folder + path.sep)) {
     response.writeHead(404, headers).end('Not found');
     return;
   }

@@ -7,6 +7,8 @@ export interface PageRecord {
   warnings: string[];
   consoleErrors: string[];
   events: { type: string; id: string; detail: { code?: string; topic?: string } }[];
+  /** Scripts and stylesheets the page could not load. */
+  failedResources: string[];
 }
 
 export interface HostPage {

@@ -1,0 +1,49 @@
+/**
+ * Two builds deployed beside each other, as a hospital's CDN holds them a month apart: this build
+ * (dist/), then a rebuild with a code change (a new version number) copied over it without deleting
+ * anything. Written to .test-results/deploys/ by `npm test`'s prepare step, served by
+ * test/support/cdn-server.mjs; test/e2e/deploy.test.ts pastes each build's snippet and the latest.
+ *
+ *   node test/support/deploy-builds.mjs      (after npm run build)
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const deploys = path.join(root, '.test-results/deploys');
+const site = path.join(deploys, 'site');
+
+/** Copies a script-tag build's files into the site, beside what is there, and keeps its integrity.json as `<name>.json`. */
+function deploy(dist, name) {
+  for (const file of ['chunks', 'topics', 'prerendered']) {
+    if (existsSync(path.join(dist, file))) cpSync(path.join(dist, file), path.join(site, file), { recursive: true });
+  }
+  for (const file of readFileSync(path.join(dist, 'integrity.json'), 'utf8').match(/"health-topic-elements[^"]*\.js"/g)) {
+    cpSync(path.join(dist, JSON.parse(file)), path.join(site, JSON.parse(file)));
+  }
+  cpSync(path.join(dist, 'integrity.json'), path.join(site, 'integrity.json'));
+  cpSync(path.join(dist, 'integrity.json'), path.join(deploys, `${name}.json`));
+}
+
+rmSync(deploys, { recursive: true, force: true });
+mkdirSync(site, { recursive: true });
+deploy(path.join(root, 'dist'), 'build-1');
+
+// The next build: the same project with a new version number, built in a folder of its own.
+const next = mkdtempSync(path.join(os.tmpdir(), 'health-topic-next-'));
+try {
+  for (const entry of ['src', 'content', 'scripts', 'vite.config.ts', 'package.json', 'tsconfig.json', 'lit-localize.json']) {
+    cpSync(path.join(root, entry), path.join(next, entry), { recursive: true });
+  }
+  symlinkSync(path.join(root, 'node_modules'), path.join(next, 'node_modules'), 'dir');
+  const version = path.join(next, 'src/version.ts');
+  writeFileSync(version, readFileSync(version, 'utf8').replace(/VERSION = '([^']+)'/, "VERSION = '$1-next'"));
+  execFileSync(process.execPath, [path.join(next, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: next, stdio: 'inherit' });
+  deploy(path.join(next, 'dist'), 'build-2');
+} finally {
+  rmSync(next, { recursive: true, force: true });
+}
+console.log('Deployed two builds beside each other in .test-results/deploys/site/');
