@@ -43,3 +43,18 @@ describe('demo host page', () => {
     expect(sections).to.have.length(7);
   });
 });
+
+describe('demo host page where its script cannot run (opened as a file, or JavaScript off)', () => {
+  it('says how to see the article instead of leaving an empty space', async () => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/demo/index.html';
+    document.body.append(frame);
+    await loaded;
+    const fallback = frame.contentDocument!.querySelector<HTMLElement>('health-topic .demo-fallback')!;
+    expect(fallback.getClientRects().length).to.be.greaterThan(0);
+    expect(fallback.textContent).to.include('npm start');
+    frame.remove();
+  });
+});
