@@ -1,14 +1,17 @@
 /**
  * Writes, for every topic and language, dist/prerendered/<topic>.<locale>.html: a snippet holding
- * the whole article as HTML, for search engines and for readers whose JavaScript is off or fails.
+ * the whole article as HTML, for search engines and for readers whose JavaScript is off or fails,
+ * and <topic>.<locale>.strict-csp.html, the same for pages whose Content-Security-Policy refuses
+ * inline styles.
  *
  *   tsx scripts/prerender.ts [--base-url URL]     (npm run prerender; after npm run build)
  *
  * The article is rendered by the elements themselves, with Lit SSR, into declarative shadow DOM,
  * so it looks the same with or without JavaScript; with JavaScript, `<health-topic>` keeps it on
  * screen and swaps in its own render only once that is ready (no flash, no layout shift, one
- * article). Styles are linked files (dist/prerendered/*.css), not inline `<style>`, so the snippet
- * works under a strict Content-Security-Policy. The snippet also carries the article's schema.org
+ * article). Each shadow root's styles are one inline `<style>`, so the article shows with the rest
+ * of the page (dist/prerendered/index.json lists their CSP hashes); the strict-CSP snippet links
+ * them as files (dist/prerendered/*.css) instead. The snippet also carries the article's schema.org
  * JSON-LD (the element is marked `no-structured-data`, so it does not add a second one).
  * The article's figure and the stylesheets are addressed from --base-url.
  *
@@ -54,12 +57,16 @@ await mkdir(outputDir, { recursive: true });
 // The build's file of what the first paint runs, pinned by its hash (see scripts/vite/integrity-file.ts).
 const build = JSON.parse(await readFile(path.join(root, 'dist/integrity.json'), 'utf8')) as BuildIntegrity;
 const script = { file: build.entry, integrity: build.files[build.entry] };
-// Where the snippets address dist/ from, for the snippet builder to move them elsewhere.
-await writeFile(path.join(outputDir, 'index.json'), `${JSON.stringify({ baseUrl }, null, 2)}\n`);
+const styleHashes = new Set<string>();
 for (const { article, locales } of await publishedArticles()) {
-  const fileName = `${article.id}.${article.locale}.html`;
+  const name = `${article.id}.${article.locale}`;
   const snippet = await prerenderSnippet(article, locales, baseUrl, script);
   for (const [stylesheet, css] of snippet.stylesheets) await writeFile(path.join(outputDir, stylesheet), css);
-  await writeFile(path.join(outputDir, fileName), snippet.html);
-  console.log(`Wrote dist/prerendered/${fileName}`);
+  snippet.styleHashes.forEach((hash) => styleHashes.add(hash));
+  await writeFile(path.join(outputDir, `${name}.html`), snippet.html);
+  await writeFile(path.join(outputDir, `${name}.strict-csp.html`), snippet.strictCspHtml);
+  console.log(`Wrote dist/prerendered/${name}.html and ${name}.strict-csp.html`);
 }
+// Where the snippets address dist/ from, for the snippet builder to move them elsewhere, and the
+// hashes a Content-Security-Policy must list to allow their inline styles.
+await writeFile(path.join(outputDir, 'index.json'), `${JSON.stringify({ baseUrl, styleHashes: [...styleHashes] }, null, 2)}\n`);

@@ -8,7 +8,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HealthTopic } from '../../src/content/schema.js';
-import { SnippetBuilder } from '../../src/tools/snippet-builder/snippet-builder.js';
+import { addressPrerendered, writeSnippet } from '../../src/tools/snippet-builder/snippet.js';
 import type { BuildFiles } from './build-files.js';
 
 export const TOPIC = 'myoclonus';
@@ -62,17 +62,22 @@ function flatten(snippet: string): string {
     .trim();
 }
 
-/** What the snippet builder writes for the topic (its defaults otherwise), with this build's integrity hashes. */
+/** What the snippet builder writes for the topic with its defaults (the article as HTML, this build pinned), for files at /dist/. */
 async function builderSnippet(build: BuildFiles, origin: string): Promise<string> {
-  const builder = new SnippetBuilder() as unknown as { integrity: unknown; topic: string; snippet: string };
-  Object.assign(builder, { topic: TOPIC, integrity: JSON.parse(await readFile(path.join(build.root, 'integrity.json'), 'utf8')) });
-  // The builder makes its addresses absolute from its page's, and it is in no page here.
-  Object.assign(globalThis, { location: { href: `${origin}/bench/` } });
-  try {
-    return builder.snippet;
-  } finally {
-    delete (globalThis as { location?: unknown }).location;
-  }
+  const read = (file: string) => readFile(path.join(build.root, file), 'utf8');
+  const baseUrl = `${origin}/dist/`;
+  const { baseUrl: writtenFor } = JSON.parse(await read('prerendered/index.json')) as { baseUrl: string };
+  return writeSnippet({
+    baseUrl,
+    build: JSON.parse(await read('integrity.json')),
+    topic: TOPIC,
+    headingLevel: 2,
+    sections: [],
+    version: 'pinned',
+    checkEveryFile: false,
+    fallback: { title: TOPIC },
+    prerendered: addressPrerendered(await read(`prerendered/${TOPIC}.en.html`), writtenFor, baseUrl, true),
+  });
 }
 
 /** Writes every page. `texts` mark the article shown: its title and its last sentence. */

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { gzip } from './build-files.js';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
-const HASHED = /^\/dist\/(chunks|topics)\/|^\/dist\/prerendered\/.*\.css$/;
+const HASHED = /^\/dist\/(chunks|topics)\/|^\/dist\/prerendered\/.*\.css$|^\/dist\/health-topic-elements\.[\w-]{8}\.js$/;
 
 export async function startServer(root: string) {
   const files = new Map<string, Promise<{ gzipped: Buffer; etag: string }>>();

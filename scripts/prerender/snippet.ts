@@ -13,14 +13,28 @@ import { messagesFor } from '../../src/i18n/localization.js';
 import { jsonLdText } from '../../src/seo/structured-data.js';
 
 export interface Snippet {
+  /** Each shadow root's styles in one `<style>`: nothing to download or wait for, so the article shows with the page. */
   html: string;
-  /** Stylesheets the snippet links, by file name (in the `prerendered/` folder). */
+  /** The same with linked stylesheets, for pages whose Content-Security-Policy refuses inline styles. */
+  strictCspHtml: string;
+  /** Stylesheets the strict-CSP snippet links, by file name (in the `prerendered/` folder). */
   stylesheets: Map<string, string>;
+  /** What a Content-Security-Policy's style-src must list to allow the inline styles instead. */
+  styleHashes: string[];
+}
+
+/** Lit SSR writes each stylesheet of a shadow root in a `<style>` of its own: one per root is enough. */
+const STYLE_RUN = /(?:<style>[\s\S]*?<\/style>)+/g;
+const cssOf = (run: string) => [...run.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((style) => style[1]).join('\n');
+
+function combineStyles(markup: string): string {
+  return markup.replace(STYLE_RUN, (run) => `<style>${cssOf(run)}</style>`);
 }
 
 /**
- * Lit SSR inlines each shadow root's styles in `<style>`; a strict CSP refuses those. Each distinct
- * stylesheet becomes a file named by its hash, linked instead, and cached like the rest of dist/.
+ * A strict CSP refuses inline `<style>`: each distinct stylesheet becomes a file named by its hash,
+ * linked instead, and cached like the rest of dist/. (A linked stylesheet in the body holds the
+ * rendering of what follows it until it arrives, which is why this is not the default.)
  */
 function linkStylesheets(markup: string, baseUrl: string, stylesheets: Map<string, string>): string {
   return markup.replace(/<style>([\s\S]*?)<\/style>/g, (_style, css: string) => {
@@ -28,6 +42,12 @@ function linkStylesheets(markup: string, baseUrl: string, stylesheets: Map<strin
     stylesheets.set(fileName, css);
     return `<link rel="stylesheet" href="${attribute(`${baseUrl}prerendered/${fileName}`)}">`;
   });
+}
+
+/** The CSP source of each distinct inline style: `'sha256-...'`. */
+function styleHashes(markup: string): string[] {
+  const texts = new Set([...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((style) => style[1]));
+  return [...texts].map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
 }
 
 /**
@@ -67,15 +87,16 @@ export async function prerenderSnippet(article: Article, locales: string[], base
       html`<health-topic topic=${article.id} lang=${article.locale} no-structured-data .prerendered=${{ article, locales }}></health-topic>`,
     ),
   );
+  const combined = combineStyles(markup);
   const stylesheets = new Map<string, string>();
-  const body = linkStylesheets(markup, baseUrl, stylesheets);
-  return {
-    // The page's address is not known here, so the JSON-LD has no url.
-    html: `${htmlComment(`${article.title} (${article.locale}), prerendered by Health Topic Elements. Paste where the article belongs.`)}
+  // The page's address is not known here, so the JSON-LD has no url.
+  const head = `${htmlComment(`${article.title} (${article.locale}), prerendered by Health Topic Elements. Paste where the article belongs.`)}
 <script type="application/ld+json">${jsonLdText(article)}</script>
-${scriptTag(baseUrl, script)}
-${body}
-`,
+${scriptTag(baseUrl, script)}`;
+  return {
+    html: `${head}\n${combined}\n`,
+    strictCspHtml: `${head}\n${linkStylesheets(combined, baseUrl, stylesheets)}\n`,
     stylesheets,
+    styleHashes: styleHashes(combined),
   };
 }

@@ -14,14 +14,18 @@ async function snippet(name: string): Promise<string> {
   return response.text();
 }
 
-/** A host page around the snippet, in an iframe; `scripts: false` is a browser with JavaScript off. */
-async function hostPage(body: string, { scripts }: { scripts: boolean }): Promise<HTMLIFrameElement> {
+/**
+ * A host page around the snippet, in an iframe; `scripts: false` is a browser with JavaScript off;
+ * `policy`, a Content-Security-Policy for the page.
+ */
+async function hostPage(body: string, { scripts, policy }: { scripts: boolean; policy?: string }): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.width = '1024';
   frame.height = '800';
   frame.setAttribute('sandbox', scripts ? 'allow-same-origin allow-scripts' : 'allow-same-origin');
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Prerendered host</title>
+  const csp = policy ? `<meta http-equiv="Content-Security-Policy" content="${policy}">` : '';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${csp}<title>Prerendered host</title>
     <link rel="icon" href="data:,"><script src="/test/e2e/pages/record-page-events.js"></script></head>
     <body><main>${body}</main></body></html>`;
   document.body.append(frame);
@@ -32,13 +36,40 @@ async function hostPage(body: string, { scripts }: { scripts: boolean }): Promis
 describe('prerendered snippets', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('exist for every topic and language, with the JSON-LD and one element', async () => {
-    for (const name of ['myoclonus.en.html', 'myoclonus.es.html']) {
-      const html = await snippet(name);
-      expect(html.match(/<health-topic\b/g)).to.have.length(1);
-      expect(html).to.include('shadowrootmode="open"');
-      expect(html).to.include('<script type="application/ld+json">');
-      expect(html).not.to.match(/<style\b/); // linked stylesheets only: a strict CSP allows them
+  it('exist for every topic and language, with the JSON-LD and one element, styled inline or, for a strict CSP, by files', async () => {
+    const { styleHashes } = (await (await fetch('/dist/prerendered/index.json')).json()) as { styleHashes: string[] };
+    for (const name of ['myoclonus.en', 'myoclonus.es']) {
+      for (const [file, inline] of [[`${name}.html`, true], [`${name}.strict-csp.html`, false]] as const) {
+        const html = await snippet(file);
+        expect(html.match(/<health-topic\b/g), file).to.have.length(1);
+        expect(html).to.include('shadowrootmode="open"');
+        expect(html).to.include('<script type="application/ld+json">');
+        // One style per shadow root; or only linked stylesheets, which a strict CSP allows.
+        expect(html.match(/<style>/g)?.length ?? 0, file).to.equal(inline ? html.match(/<template shadowroot/g)!.length : 0);
+        expect(/<link rel="stylesheet"/.test(html), file).to.equal(!inline);
+        // The hashes a CSP lists to allow the inline styles are those of these styles.
+        for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+          const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
+          expect(styleHashes).to.include(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
+        }
+      }
+    }
+  });
+
+  it('under a strict CSP: the strict-CSP snippet is styled and taken over with no violation, while inline styles are refused', async () => {
+    // The page's origin by name as well as 'self', which an about:srcdoc page does not match in every engine.
+    const self = `'self' ${location.origin}`;
+    const policy = `default-src ${self}; script-src ${self}; style-src ${self}; img-src ${self} data:`;
+    type Recorded = Window & { pageRecord: { events: { type: string }[]; violations: string[] } };
+    for (const [file, refused] of [['myoclonus.en.strict-csp.html', false], ['myoclonus.en.html', true]] as const) {
+      const frame = await hostPage(await snippet(file), { scripts: true, policy });
+      const view = frame.contentWindow as Recorded;
+      await waitUntil(() => view.pageRecord.events.length === 1, `${file}: the takeover`, { timeout: 8000 });
+      expect(view.pageRecord.events[0].type, file).to.equal('health-topic-load');
+      const styleViolations = view.pageRecord.violations.filter((violation) => violation.startsWith('style-src'));
+      expect(styleViolations.length > 0, `${file}: inline styles refused`).to.equal(refused);
+      expect(view.pageRecord.violations.length, `${file}: ${view.pageRecord.violations.join('; ')}`).to.equal(styleViolations.length);
+      frame.remove();
     }
   });
 
@@ -52,7 +83,7 @@ describe('prerendered snippets', () => {
     const seed = await readSeed();
     for (const sentence of seed.texts) expect(text, sentence).to.include(sentence);
     expect(text).to.include(seed.disclaimer);
-    // Styled: the linked stylesheets apply inside the shadow root.
+    // Styled: the styles apply inside the shadow root.
     const [list] = deepQueryAll<HTMLElement>(element, 'nav');
     await waitUntil(() => page.defaultView!.getComputedStyle(list).borderInlineStartStyle === 'solid', 'the stylesheet', { timeout: 8000 });
   });

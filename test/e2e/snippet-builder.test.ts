@@ -71,6 +71,18 @@ describe('snippet builder', () => {
     expect(snippet).to.match(/<link rel="preload" href="[^"]+\/dist\/topics\/index\.[0-9a-f]{10}\.json" as="fetch" crossorigin="anonymous">/);
     // Space is not reserved: the article is in the HTML already.
     expect(root.querySelector('#css')).to.equal(null);
+    // Styles inline, one per shadow root, and the hashes a CSP would list for them.
+    expect(snippet.match(/<style>/g)!.length).to.equal(snippet.match(/<template shadowroot/g)!.length);
+    expect(root.querySelector('#style-hashes')!.textContent).to.match(/'sha256-[\w+/=]+'/);
+  });
+
+  it('links the article\'s stylesheets instead, for a site whose CSP refuses inline styles', async () => {
+    root.querySelector<HTMLInputElement>('#strict-csp')!.click();
+    await waitUntil(() => /<link rel="stylesheet"/.test(snippetField().value), 'the strict-CSP snippet', { timeout: 8000 });
+    expect(snippetField().value).not.to.include('<style>');
+    expect(root.querySelector('#style-hashes')).to.equal(null);
+    root.querySelector<HTMLInputElement>('#strict-csp')!.click();
+    await waitUntil(() => snippetField().value.includes('<style>'), 'the inline snippet again', { timeout: 8000 });
   });
 
   it('without the article as HTML, writes a fallback and the CSS that keeps its space', async () => {

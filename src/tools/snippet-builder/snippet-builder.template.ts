@@ -56,6 +56,21 @@ export function builderTemplate(builder: SnippetBuilder, state: State): Template
           <input type="checkbox" id="prerendered" .checked=${state.withPrerendered} @change=${(event: Event) => choose({ withPrerendered: checked(event) })} />
           Include the article as HTML (all sections, title at h2; the page does not jump while the script loads)
         </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            id="strict-csp"
+            .checked=${state.strictCsp}
+            ?disabled=${!state.withPrerendered}
+            @change=${(event: Event) => choose({ strictCsp: checked(event) })}
+          />
+          The site's Content-Security-Policy does not allow inline styles (the article's styles are then linked files)
+        </label>
+        ${state.withPrerendered && state.styleHashes.length > 0
+          ? html`<p class="hint" id="style-hashes">
+              With a Content-Security-Policy, add to its <code>style-src</code>: ${state.styleHashes.map((hash) => html`<code>${hash}</code> `)}
+            </p>`
+          : nothing}
         <label for="fallback-href">Otherwise, a link to the article for them (optional)</label>
         <input id="fallback-href" type="url" .value=${state.fallbackHref} @input=${(event: Event) => choose({ fallbackHref: value(event) })} />
       </fieldset>

@@ -3,7 +3,7 @@ import { listTopics, loadTopic, setContentBasePath } from '../../content/catalog
 import { readTopicIndex } from '../../content/topic-index.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import type { BuildIntegrity } from './build-integrity.js';
-import { importMapText, writeCss, writeSnippet, type SnippetChoices } from './snippet.js';
+import { addressPrerendered, importMapText, writeCss, writeSnippet, type SnippetChoices } from './snippet.js';
 import { builderTemplate } from './snippet-builder.template.js';
 import { snippetBuilderStyles } from './snippet-builder.styles.js';
 
@@ -54,7 +54,11 @@ export class SnippetBuilder extends LitElement {
     checkEveryFile: false,
     fallbackHref: '',
     withPrerendered: true,
+    /** The page's Content-Security-Policy refuses inline styles: the article as HTML links its stylesheets. */
+    strictCsp: false,
     prerendered: '',
+    /** What a CSP's style-src must list for the article as HTML's inline styles. */
+    styleHashes: [] as string[],
     title: '',
     payloads: {} as Record<string, string>,
     build: undefined as BuildIntegrity | undefined,
@@ -83,10 +87,10 @@ export class SnippetBuilder extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (!changed.has('state')) return;
     const before = (changed.get('state') ?? {}) as Partial<SnippetBuilder['state']>;
-    const { topic, lang, withPrerendered, checkEveryFile, baseUrl } = this.state;
-    if (topic !== before.topic || lang !== before.lang) void this.loadArticle();
-    if (topic !== before.topic || lang !== before.lang || withPrerendered !== before.withPrerendered || baseUrl !== before.baseUrl) void this.loadPrerendered();
-    if (checkEveryFile && (checkEveryFile !== before.checkEveryFile || baseUrl !== before.baseUrl)) void this.hashImportMap();
+    const differs = (...keys: (keyof SnippetBuilder['state'])[]) => keys.some((key) => this.state[key] !== before[key]);
+    if (differs('topic', 'lang')) void this.loadArticle();
+    if (differs('topic', 'lang', 'withPrerendered', 'strictCsp', 'baseUrl')) void this.loadPrerendered();
+    if (this.state.checkEveryFile && differs('checkEveryFile', 'baseUrl')) void this.hashImportMap();
   }
 
   private async fetchJson<T>(url: string): Promise<T> {
@@ -123,17 +127,15 @@ export class SnippetBuilder extends LitElement {
    * where the prerender put them (dist/prerendered/index.json) to where the author serves the files.
    */
   private async loadPrerendered(): Promise<void> {
-    const { topic, withPrerendered, baseUrl, lang } = this.state;
+    const { topic, withPrerendered, strictCsp, baseUrl, lang } = this.state;
     if (!withPrerendered || !topic || !baseUrl) return this.choose({ prerendered: '' });
     const folder = new URL('../prerendered/', new URL(this.contentBase, location.href));
     try {
-      const { baseUrl: writtenFor } = await this.fetchJson<{ baseUrl: string }>(new URL('index.json', folder).href);
-      const response = await fetch(new URL(`${topic}.${this.articleLocale()}.html`, folder));
+      const { baseUrl: writtenFor, styleHashes } = await this.fetchJson<{ baseUrl: string; styleHashes: string[] }>(new URL('index.json', folder).href);
+      this.choose({ styleHashes: strictCsp ? [] : styleHashes });
+      const response = await fetch(new URL(`${topic}.${this.articleLocale()}${strictCsp ? '.strict-csp' : ''}.html`, folder));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      let markup = (await response.text()).replaceAll(`="${writtenFor}`, `="${baseUrl}`);
-      // Following the page's language: the element's own lang goes, the article is taken over in the page's.
-      if (lang === PAGE_LANGUAGE) markup = markup.replace(/(<health-topic\b[^>]*?) lang="[^"]*"/, '$1');
-      this.choose({ prerendered: markup });
+      this.choose({ prerendered: addressPrerendered(await response.text(), writtenFor, baseUrl, lang === PAGE_LANGUAGE) });
     } catch {
       this.choose({ prerendered: '', announcement: 'There is no prerendered version of this article: run npm run prerender.' });
     }

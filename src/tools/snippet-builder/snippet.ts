@@ -44,6 +44,17 @@ export function importMapText({ baseUrl, build }: Pick<SnippetChoices, 'baseUrl'
   return JSON.stringify({ integrity });
 }
 
+/**
+ * A prerendered snippet (dist/prerendered/*.html) for pasting: its addresses moved from where the
+ * prerender wrote them (`writtenFor`, in dist/prerendered/index.json) to where the files are
+ * served, and, for a snippet that follows the page's language, without the element's own `lang`
+ * (the element then takes the article over in the page's language).
+ */
+export function addressPrerendered(markup: string, writtenFor: string, baseUrl: string, followPageLanguage: boolean): string {
+  const moved = markup.replaceAll(`="${writtenFor}`, `="${baseUrl}`);
+  return followPageLanguage ? moved.replace(/(<health-topic\b[^>]*?) lang="[^"]*"/, '$1') : moved;
+}
+
 /** The snippet to paste where the article belongs. */
 export function writeSnippet(choices: SnippetChoices): string {
   const { baseUrl, build, version } = choices;

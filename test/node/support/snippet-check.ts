@@ -12,7 +12,7 @@ import { parseHtml } from './parsed-html.js';
 
 /** The elements an article is made of, as the snippet writes them (shadow roots are templates). */
 const ARTICLE_ELEMENTS = new Set([
-  'health-topic', 'template', 'link', 'article', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'nav', 'ol', 'ul', 'li', 'a',
+  'health-topic', 'template', 'style', 'link', 'article', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'nav', 'ol', 'ul', 'li', 'a',
   'topic-section', 'section', 'figure', 'img', 'figcaption', 'span', 'em', 'cite', 'citation-list', 'footer', 'time', 'language-picker',
 ]);
 
@@ -44,6 +44,8 @@ export async function checkSnippet(payload: unknown): Promise<'written' | 'refus
   const article = readPayload(text, (src) => (src.startsWith('https://') ? src : `/dist/topics/${src}`));
   const { html } = await prerenderSnippet(article, [article.locale], '/dist/');
   const page = parseHtml(asFile(html));
+  const count = (tag: string) => page.elements.filter((element) => element.tagName === tag).length;
+  assert.equal(count('style'), count('template'), 'one style element per shadow root, and no other');
   const foreign = page.elements.map((element) => element.tagName).filter((name) => !ARTICLE_ELEMENTS.has(name) && name !== 'script');
   assert.deepEqual(foreign, [], 'elements that are not the article\'s');
   assert.deepEqual(page.elements.filter((element) => element.tagName === 'script').map((element) => element.attributes.type), ['application/ld+json', 'module']);
