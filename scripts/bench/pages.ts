@@ -57,7 +57,7 @@ ${slot}
 /** The prerendered snippet as plain HTML: shadow roots inline, custom elements as divs, no scripts, styles or Lit markers. */
 function flatten(snippet: string): string {
   return snippet
-    .replace(/<template shadowroot[^>]*>|<\/template>|<link rel="stylesheet"[^>]*>|<script[\s\S]*?<\/script>|<!--[\s\S]*?-->|<\?>/g, '')
+    .replace(/<template shadowroot[^>]*>|<\/template>|<link rel="stylesheet"[^>]*>|<style>[\s\S]*?<\/style>|<script[\s\S]*?<\/script>|<!--[\s\S]*?-->|<\?>/g, '')
     .replace(/<(\/?)[a-z]+(?:-[a-z]+)+/g, '<$1div')
     .trim();
 }

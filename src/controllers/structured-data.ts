@@ -1,11 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { HealthTopic as Article } from '../content/schema.js';
+import { afterPaint } from '../shared/after-paint.js';
 
 /**
  * Keeps one `<script type="application/ld+json">` in the document's head for the article an
  * element shows, for search engines: added when the article shows (and again when the element
  * is moved, which disconnects and reconnects it), removed with the element or its article.
- * The code that writes it is a chunk of its own: search engines need it, the first paint does not.
+ * The code that writes it is a chunk of its own, loaded once the article is painted: search
+ * engines need it, the first paint does not.
  */
 export class StructuredDataController implements ReactiveController {
   private script?: HTMLScriptElement;
@@ -38,12 +40,15 @@ export class StructuredDataController implements ReactiveController {
     this.withdraw();
     if (!article) return;
     this.published = article;
-    import('../seo/structured-data.js')
-      .then(({ publishStructuredData }) => {
-        if (this.published === article && this.host.isConnected) this.script = publishStructuredData(article);
-      })
-      // Only search engines miss it: the article on screen stays as it is.
-      .catch(() => undefined);
+    afterPaint(() => {
+      if (this.published !== article) return;
+      import('../seo/structured-data.js')
+        .then(({ publishStructuredData }) => {
+          if (this.published === article && this.host.isConnected) this.script = publishStructuredData(article);
+        })
+        // Only search engines miss it: the article on screen stays as it is.
+        .catch(() => undefined);
+    });
   }
 
   private withdraw(): void {

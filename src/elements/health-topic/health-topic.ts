@@ -9,6 +9,7 @@ import { VERSION } from '../../version.js';
 import { TopicSection } from '../topic-section/topic-section.js';
 import type { LanguagePickerChangeDetail } from '../language-picker/language-picker.js';
 import { loadLanguagePicker } from '../language-picker/load-language-picker.js';
+import { afterPaint } from '../../shared/after-paint.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { textStyles } from '../../shared/text.styles.js';
 import type { GuardedElement } from '../../shared/guarded-render.js';
@@ -252,7 +253,7 @@ export class HealthTopic extends LitElement {
   /** @internal Called by the loader once the article shows. */
   articleShown(article: Article, afterLanguageChange: boolean): void {
     // The picker is not needed for the article's first paint: it fills the space kept for it.
-    if (this.view.state === 'loaded' && this.view.locales.length > 1) void loadLanguagePicker().catch(() => undefined);
+    if (this.view.state === 'loaded' && this.view.locales.length > 1) afterPaint(() => void loadLanguagePicker().catch(() => undefined));
     if (this.sections?.trim() && chosenSections(article, this.sections) === article.sections) {
       console.warn(`<health-topic sections="${this.sections}">: no such section; showing all.`);
     }
