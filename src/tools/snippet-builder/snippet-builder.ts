@@ -170,7 +170,7 @@ export class SnippetBuilder extends LitElement {
 
   /** The CSS to add to the site's stylesheet. */
   get css(): string {
-    return writeCss(this.state.colors, this.state.withPrerendered && this.state.prerendered !== '');
+    return writeCss(this.state.colors, this.state.withPrerendered && this.state.prerendered !== '', this.state.chosenSections.length === 0);
   }
 
   protected override updated(): void {

@@ -95,12 +95,18 @@ export interface SnippetColors {
 
 /**
  * The CSS to add to the site's stylesheet (inline styles would break a strict CSP): space kept for
- * the article until the script runs, unless the article is in the HTML already, and any colors.
+ * the article until it shows, unless the article is in the HTML already, and any colors. A whole
+ * article is longer than a screen: a screen's height kept from the start means what follows it is
+ * below the screen before the article arrives, and moves out of no one's sight.
  */
-export function writeCss(colors: SnippetColors, withPrerendered: boolean): string {
+export function writeCss(colors: SnippetColors, withPrerendered: boolean, wholeArticle = true): string {
   const rules: string[] = [];
   if (!withPrerendered) {
-    rules.push('/* Space for the article until the script runs, so the page does not jump. */\nhealth-topic:not(:defined) {\n  display: block;\n  min-height: 100vh;\n}');
+    rules.push(
+      wholeArticle
+        ? '/* A screen\'s height for the article from the start, so the page does not jump when it arrives. */\nhealth-topic {\n  display: block;\n  min-height: 100vh;\n}'
+        : '/* Space for the article until the script runs, so the page does not jump. */\nhealth-topic:not(:defined) {\n  display: block;\n  min-height: 24rem;\n}',
+    );
   }
   const properties = [
     ...(colors.link ? [`  --health-topic-link-color: ${colors.link};`] : []),
