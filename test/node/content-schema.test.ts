@@ -19,7 +19,6 @@ function problems(change: (payload: any) => void): string[] {
   return result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.message}`);
 }
 
-const paragraph = (text: unknown) => ({ type: 'paragraph', text });
 const figure = { type: 'figure', src: 'nervous-system.svg', alt: 'The brain and spinal cord', credit: 'NIH' };
 const reference = { title: 'Myoclonus fact sheet' };
 const SLUG = 'Use lower-case words joined by hyphens, such as "risk-factors".';
