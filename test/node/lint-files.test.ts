@@ -95,6 +95,10 @@ describe('a file that is not valid JSON', () => {
     }
   });
 
+  it('is reported without a place when it is nested deeper than the check can follow, instead of stopping the linter', () => {
+    assert.equal(where('['.repeat(20_000)), 'The file is not valid JSON: Unexpected end of JSON input.');
+  });
+
   it('is read as its value when it is valid', () => {
     assert.deepEqual(parseJson(' {"a": [1, {"b": null}]} '), { ok: true, value: { a: [1, { b: null }] } });
   });
