@@ -53,9 +53,20 @@ describe('a translation\'s original', () => {
 });
 
 describe('the payloads linted by default', () => {
-  it('are every content/topics/<topic>/<locale>.json, in name order', () => {
+  it('are every content/topics/<topic>/<locale>.json', () => {
     const topics = path.join(root, 'content/topics');
     assert.deepEqual(allPayloadFiles(), [path.join(topics, 'myoclonus/en.json'), path.join(topics, 'myoclonus/es.json')]);
+  });
+
+  it('are taken topic by topic and file by file in name order, passing over other files', (t) => {
+    const topics = mkdtempSync(path.join(tmpdir(), 'lint-topics-'));
+    t.after(() => rmSync(topics, { recursive: true, force: true }));
+    for (const [topic, files] of [['tremor', ['es.json', 'en.json', 'SOURCES.md']], ['hiccups', ['pt-BR.json', 'diagram.svg']]] as const) {
+      mkdirSync(path.join(topics, topic));
+      for (const file of files) writeFileSync(path.join(topics, topic, file), '{}');
+    }
+    writeFileSync(path.join(topics, 'README.md'), 'Not a topic.');
+    assert.deepEqual(allPayloadFiles(topics), ['hiccups/pt-BR.json', 'tremor/en.json', 'tremor/es.json'].map((file) => path.join(topics, file)));
   });
 });
 
@@ -78,6 +89,7 @@ describe('a file that is not valid JSON', () => {
       ['{\n  "a": [1,\n\t 2,,]\n}', 'line 3, column 5'],
       ['{"a": "line\nbreak"}', 'line 1, column 7'],
       ['{"a": "\\x"}', 'line 1, column 7'],
+      ['{"a": "\\u12"}', 'line 1, column 7'],
       ['{"a\\u00e9": "\\u00e9\\n\\"", "b": [-1.5e+3, 0, true, false, null], "c": {}} 0', 'line 1, column 74'],
       ['{1: 2}', 'line 1, column 2'],
       ['01', 'line 1, column 2'],
@@ -88,10 +100,13 @@ describe('a file that is not valid JSON', () => {
 
   it('is reported shortly: the parser\'s reason, without the file\'s text or an offset', () => {
     assert.equal(where(''), 'The file is not valid JSON: Unexpected end of JSON input (line 1, column 1).');
-    for (const source of ['{"title": "Myoclonus", "oops"}', '[1, 2', '{"a": tru}']) {
+    assert.equal(where('{"a": tru}'), 'The file is not valid JSON: Unexpected token \'}\' (line 1, column 7).');
+    assert.equal(where('{"a": 1} x'), 'The file is not valid JSON: Unexpected non-whitespace character after JSON (line 1, column 10).');
+    assert.equal(where('[1, 2'), 'The file is not valid JSON: Expected \',\' or \']\' after array element (line 1, column 6).');
+    for (const source of ['{"title": "Myoclonus", "oops"}', '[1, 2', '{"a": tru}', '{"a": 1} x']) {
       const message = where(source);
       assert.match(message, /^The file is not valid JSON: [^"]+ \(line 1, column \d+\)\.$/, message);
-      assert.doesNotMatch(message, /position|is not valid JSON:.*JSON/, message);
+      assert.doesNotMatch(message, /position|is not valid JSON:.*is not valid JSON/, message);
     }
   });
 
@@ -111,6 +126,7 @@ describe('linting a file', () => {
     ]);
     const [invalid] = lintFile(path.join(fixtures, 'invalid-json/topics/pretend-condition/en.json'), options);
     assert.equal(invalid!.path, '');
+    assert.equal(invalid!.severity, 'error');
     assert.match(invalid!.message, /^The file is not valid JSON: .+ \(line 5, column 3\)\.$/);
   });
 
