@@ -59,6 +59,13 @@ describe('deadline and delay', () => {
     assert.equal(signal.reason.message, 'the element was removed');
   });
 
+  it('a deadline without a parent can be cancelled too', () => {
+    const { signal, cancel } = deadline(300);
+    cancel();
+    mock.timers.tick(1000);
+    assert.equal(signal.aborted, false);
+  });
+
   it('a cancelled deadline aborts neither when its time runs out nor with its parent', () => {
     const parent = new AbortController();
     const { signal, cancel } = deadline(300, parent.signal);

@@ -54,7 +54,7 @@ describe('loading a topic', () => {
   });
 
   it('falls back to the base language, then English, then any language the topic has', async () => {
-    realTopics({ ...topicIndex({ myoclonus: { en: EN, es: ES }, spanishOnly: { es: ES } }) });
+    realTopics({ ...topicIndex({ myoclonus: { en: EN, es: ES }, spanishFirst: { es: ES, en: EN }, spanishOnly: { es: ES } }) });
     const localeOf = async (topic: string, locale?: string) => {
       const result = await loadTopic(topic, locale);
       return result.status === 'loaded' ? result.topic.locale : result.status;
@@ -62,6 +62,7 @@ describe('loading a topic', () => {
     assert.equal(await localeOf('myoclonus', 'es-MX'), 'es');
     assert.equal(await localeOf('myoclonus', 'fr'), 'en');
     assert.equal(await localeOf('myoclonus'), 'en');
+    assert.equal(await localeOf('spanishFirst', 'fr'), 'en');
     assert.equal(await localeOf('spanishOnly', 'fr'), 'es');
   });
 
@@ -138,6 +139,27 @@ describe('downloads', () => {
     assert.deepEqual(requests.filter(({ file }) => file === EN).length, 2);
   });
 
+  it('that were given up on and fail late leave the download that replaced them to the widgets after', async () => {
+    serveTopics({ ...topicIndex({ myoclonus: { en: EN } }), [EN]: english });
+    // The first download of the payload answers only when told to, and then fails.
+    const realFetch = globalThis.fetch;
+    let failFirst: (error: Error) => void = () => undefined;
+    let calls = 0;
+    mock.method(globalThis, 'fetch', (url: string, init?: RequestInit) =>
+      url.endsWith(EN) && ++calls === 1 ? new Promise<Response>((_resolve, reject) => (failFirst = reject)) : realFetch(url, init));
+    const controller = new AbortController();
+    const first = loadTopic('myoclonus', 'en', { signal: controller.signal });
+    await new Promise((resolve) => setImmediate(resolve));
+    controller.abort(new TimeoutError('No answer within 15000 ms.'));
+    assert.deepEqual(await first, { status: 'timeout' });
+    const second = loadTopic('myoclonus', 'en');
+    await new Promise((resolve) => setImmediate(resolve));
+    failFirst(new TypeError('fetch failed'));
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal((await Promise.all([second, loadTopic('myoclonus', 'en')])).every((result) => result.status === 'loaded'), true);
+    assert.equal(calls, 2);
+  });
+
   it('a widget stopped waiting for, for another reason than time, go on for the others', async () => {
     const { requests } = serveTopics({ ...topicIndex({ myoclonus: { en: EN } }), [EN]: 'never' });
     const controller = new AbortController();
@@ -173,13 +195,21 @@ describe('a downloaded payload', () => {
     assert.equal(Object.getPrototypeOf(result.topic), null);
   });
 
-  it('that a CDN changed is validated, and shown if valid', async () => {
+  it('that a CDN changed is validated, and shown if valid, its figures beside it', async () => {
+    const payload = JSON.parse(english);
+    payload.sections[0].blocks = [{ type: 'figure', src: 'nervous-system.9bbea85a4e.svg', alt: 'The brain', credit: 'NIH' }];
     const file = 'myoclonus.en.0123456789.json';
-    serveTopics({ ...topicIndex({ myoclonus: { en: file } }), [file]: english });
+    const { base } = serveTopics({ ...topicIndex({ myoclonus: { en: file } }), [file]: JSON.stringify(payload) });
     const result = await loadTopic('myoclonus', 'en');
     assert.equal(result.status, 'loaded');
     assert.deepEqual(result.locales, ['en']);
     assert.equal(result.topic.title, 'Myoclonus');
+    assert.equal((result.topic.sections[0]!.blocks[0] as { src: string }).src, `${base}nervous-system.9bbea85a4e.svg`);
+  });
+
+  it('whose name carries no hash is validated', async () => {
+    serveTopics({ ...topicIndex({ myoclonus: { en: 'myoclonus-en.json' } }), 'myoclonus-en.json': english.replace('"Myoclonus"', '""') });
+    assert.equal((await loadTopic('myoclonus', 'en')).status, 'invalid-payload');
   });
 
   it('that a CDN broke is an invalid payload a fresh download may mend', async () => {
@@ -204,9 +234,12 @@ describe('a downloaded payload', () => {
     const file = publishedName('myoclonus', 'en', text);
     serveTopics({ ...topicIndex({ myoclonus: { en: file } }), [file]: text });
     const realCrypto = Object.getOwnPropertyDescriptor(globalThis, 'crypto')!;
-    Object.defineProperty(globalThis, 'crypto', { value: {}, configurable: true });
     try {
-      assert.equal((await loadTopic('myoclonus', 'en')).status, 'invalid-payload');
+      // Web Crypto without its digest (plain-HTTP pages), and none at all.
+      for (const crypto of [{}, undefined]) {
+        Object.defineProperty(globalThis, 'crypto', { value: crypto, configurable: true });
+        assert.equal((await loadTopic('myoclonus', 'en', { reload: true })).status, 'invalid-payload', String(crypto));
+      }
     } finally {
       Object.defineProperty(globalThis, 'crypto', realCrypto);
     }

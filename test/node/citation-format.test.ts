@@ -100,6 +100,7 @@ describe('any reference', () => {
     assert.equal(citation({ title: 'Jerks!' }), 'Jerks! ');
     assert.equal(citation({ title: 'Twitches.' }), 'Twitches. ');
     assert.equal(citation({ title: 'Hiccups: a review' }), 'Hiccups: a review. ');
+    assert.equal(citation({ title: 'St. Vitus dance today' }), 'St. Vitus dance today. ');
   });
 
   it('lists authors only when there are some', () => {

@@ -34,7 +34,7 @@ afterEach(() => mock.restoreAll());
 
 describe('a code-system attribute', () => {
   it('names ICD-10-CM in the ways people write it', () => {
-    for (const value of ['icd-10-cm', 'ICD-10-CM', ' icd10cm ', 'ICD 10 CM', 'icd_10_cm', 'icd-10', 'ICD10CM']) {
+    for (const value of ['icd-10-cm', 'ICD-10-CM', ' icd10cm ', 'ICD 10 CM', 'icd_10_cm', 'icd-10', 'ICD 10', 'icd_10', 'ICD10CM']) {
       assert.equal(codeSystemOf(value), 'icd-10-cm', value);
     }
   });

@@ -93,7 +93,13 @@ describe('the content schema', () => {
     assert.deepEqual(withReference({ pmcid: '5575623' }), ['references[0].pmcid: Use a PubMed Central id such as "PMC5575623".']);
     assert.deepEqual(withReference({ pmcid: 'PMC' }), ['references[0].pmcid: Use a PubMed Central id such as "PMC5575623".']);
     assert.deepEqual(withReference({ url: 'www.example.org' }), ['references[0].url: Use an http or https URL.']);
-    assert.deepEqual(withReference({ url: 'https://' }), ['references[0].url: Use an http or https URL.']);
+    for (const url of ['https://', 'see https://example.org', 'https://example.org/a page']) {
+      assert.deepEqual(withReference({ url }), ['references[0].url: Use an http or https URL.'], url);
+    }
+    assert.deepEqual(withReference({ doi: '10.3390/brain sci' }), ['references[0].doi: Use a bare DOI such as "10.3390/brainsci7080103".']);
+    for (const pmcid of ['xPMC5575623', 'PMC5575623x']) {
+      assert.deepEqual(withReference({ pmcid }), ['references[0].pmcid: Use a PubMed Central id such as "PMC5575623".'], pmcid);
+    }
     assert.deepEqual(withReference({ year: 1799 }), ['references[0].year: Invalid value: Expected >=1800 but received 1799']);
     assert.deepEqual(withReference({ year: 2201 }), ['references[0].year: Invalid value: Expected <=2200 but received 2201']);
     assert.deepEqual(withReference({ accessed: '2024-02-30' }), ['references[0].accessed: There is no such day in the calendar.']);

@@ -15,18 +15,30 @@ describe('counting prose', () => {
     assert.deepEqual(countProse(input, (word) => word.length), { words: 11, sentences: 4, syllables: 46 });
   });
 
+  it('counts a list item as one sentence, and the sentences of every other kind of prose', () => {
+    const input = {
+      summary: ['One. Two.'],
+      sections: [{ blocks: [
+        { type: 'paragraph', text: 'Three. Four.' },
+        { type: 'list', leadIn: 'Five. Six:', items: ['Seven. Still seven.', '2024'] },
+        { type: 'figure', caption: 'Eight. Nine' },
+      ] }],
+    };
+    assert.deepEqual(countProse(input, () => 1), { words: 11, sentences: 9, syllables: 11 });
+  });
+
   it('counts every word as at least one syllable', () => {
     assert.deepEqual(countProse({ summary: ['Hm. Brr!'] }, () => 0), { words: 2, sentences: 2, syllables: 2 });
   });
 
   it('passes over text without words, and prose that is not text', () => {
-    assert.deepEqual(countProse({ summary: ['2017.', '', 42, [{ type: 'text' }]] }, () => 1), { words: 0, sentences: 0, syllables: 0 });
+    assert.deepEqual(countProse({ summary: ['2017.', '', 42, [{ type: 'text' }], [null], [null, { type: 'text', text: 'Word' }]] }, () => 1), { words: 0, sentences: 0, syllables: 0 });
   });
 });
 
 describe('Spanish syllables', () => {
   it('are groups of vowels, with strong pairs and accented í, ú said apart', () => {
-    const expected: Record<string, number> = { leer: 2, oído: 3, reúne: 3, ÚLTIMO: 3, hoy: 1, yo: 1, rey: 1, bsq: 1, cuidado: 3, poeta: 3 };
+    const expected: Record<string, number> = { leer: 2, oído: 3, reúne: 3, ÚLTIMO: 3, hoy: 1, yo: 1, rey: 1, bsq: 1, cuidado: 3, poeta: 3, ayuda: 3, bíceps: 2, rugby: 2 };
     for (const [word, syllables] of Object.entries(expected)) assert.equal(spanishSyllables(word), syllables, word);
   });
 });
@@ -50,6 +62,8 @@ describe('the reading level finding', () => {
       '|info|reading level: Flesch-Kincaid grade -2.0 (9 words, 2 sentences)',
     ]);
     assert.deepEqual(messageOf({ locale: 'en', summary: ['Myoclonus.'] }), ['|info|reading level: Flesch-Kincaid grade 20.2 (1 word, 1 sentence)']);
+    // English syllables, as English counts them: "beau-ti-ful" is three.
+    assert.deepEqual(messageOf({ locale: 'en', summary: ['Beautiful.'] }), ['|info|reading level: Flesch-Kincaid grade 20.2 (1 word, 1 sentence)']);
   });
 
   it('gives Spanish prose its Fernández Huerta index and label', () => {

@@ -23,7 +23,7 @@ const context: LintContext = { today: '2026-03-01', maxReviewAgeDays: 1095 };
 /** Findings as `path severity: message`, the way a line of the linter reads. */
 const lines = (findings: Finding[]) => findings.map(({ path: at, severity, message }) => `${at} ${severity}: ${message}`);
 const section = (...blocks: unknown[]) => ({ id: 'symptoms', title: 'Symptoms', blocks });
-const SHAPES = [null, 7, 'text', [], {}, { sections: 'none' }, { sections: [null, { blocks: 'none' }, { blocks: [null, 3] }] }];
+const SHAPES = [null, 7, 'text', [], {}, { sections: 'none' }, { sections: [null, { blocks: 'none' }, { blocks: [null, 3] }] }, { summary: [[null], [null, { text: 'x' }]] }];
 
 describe('the schema rule', () => {
   it('says in plain words which field is missing or not one payloads have', () => {
@@ -63,14 +63,18 @@ describe('the link rule', () => {
       summary: [[{ type: 'link', text: 'Click', href: 'javascript:alert(1)' }]],
       sections: [section(
         { type: 'paragraph', text: [{ type: 'text', text: 'See ' }, { type: 'link', href: 'data:x' }] },
-        { type: 'list', items: [[{ type: 'link', text: 'Call', href: 'tel:+15550100' }, { type: 'link', text: 'Nowhere' }]] },
+        { type: 'list', leadIn: [{ type: 'link', text: 'Lead', href: 'ftp://x' }], items: [[{ type: 'link', text: 'Call', href: 'tel:+15550100' }, { type: 'link', text: 'Nowhere' }]] },
+        { type: 'figure', caption: [{ type: 'link', text: 'Source', href: ['https://example.org'] }] },
       )],
     };
     const allowed = 'a link may only lead to a web page (http:// or https://), an e-mail address (mailto:) or a phone number (tel:).';
     assert.deepEqual(lines(unsafeLinks(payload)), [
       `summary[0][0].href error: The link "Click" leads to "javascript:alert(1)": ${allowed}`,
       `sections[0].blocks[0].text[1].href error: The link without text leads to "data:x": ${allowed}`,
+      `sections[0].blocks[1].leadIn[0].href error: The link "Lead" leads to "ftp://x": ${allowed}`,
       `sections[0].blocks[1].items[0][1].href error: The link "Nowhere" has no address: ${allowed}`,
+      // An address that is not text is none, whatever it holds.
+      `sections[0].blocks[2].caption[0].href error: The link "Source" has no address: ${allowed}`,
     ]);
   });
 
@@ -87,6 +91,8 @@ describe('the lead-in rule', () => {
       section({ type: 'paragraph', text: [{ type: 'text', text: 'Ask about' }, { type: 'emphasis', text: ':' }] }),
       section({ type: 'paragraph', text: 'Signs include:' }, { type: 'list', items: ['Jerks'] }),
       section({ type: 'list', leadIn: 'No list after:', items: ['Jerks'] }, { type: 'paragraph', text: 'Ends: not here.' }),
+      // Only a paragraph is a lead-in: text that strays into another block is not one.
+      section({ type: 'list', text: 'Not a paragraph:', items: ['Jerks'] }, { type: 'figure', caption: 'Neither:' }),
     ] };
     const cause = 'the list it introduces is missing, or the ":" should be a full stop';
     assert.deepEqual(lines(danglingLeadIns(payload)), [
@@ -152,7 +158,7 @@ describe('the reference rule', () => {
 
 describe('the section id rule', () => {
   it('warns of ids that look positional or generated, naming the deep link hospitals would use', () => {
-    const ids = ['section-1', 'sec2', 's-3', 'part4', 'p-5', 'chapter-6', 'heading7', 'h8', '42', '9f86d081e5', 'Untitled-Section'];
+    const ids = ['section-1', 'sec2', 's-3', 'part4', 'p-5', 'chapter-6', 'heading7', 'h8', 'section-12', '42', '9f86d081e5', 'abcdef12', 'Untitled-Section'];
     const findings = unstableSectionIds({ id: 'pretend-condition', sections: ids.map((id) => ({ id })) });
     assert.deepEqual(findings.map((finding) => finding.path), ids.map((_id, index) => `sections[${index}].id`));
     assert.equal(

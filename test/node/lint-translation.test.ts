@@ -74,6 +74,10 @@ describe('a translation\'s structure', () => {
       'translationOf warning: This payload translates "en", but there is no en.json beside it to compare its structure with.',
     ]);
     assert.deepEqual(difference((payload) => delete payload.translationOf), []);
+    assert.deepEqual(difference((payload) => {
+      payload.translationOf = 5;
+      payload.sections.pop();
+    }), []);
     assert.deepEqual(difference((payload) => payload.sections.pop(), { ...context, original: undefined }), []);
   });
 });

@@ -33,7 +33,7 @@ const article = {
 } as HealthTopic;
 
 /** The article with only what the schema requires. */
-const bare = { ...article, alternateNames: [], references: [], contributors: [article.contributors[0]!], codes: undefined, lastUpdated: undefined, lastReviewed: undefined } as HealthTopic;
+const bare = { ...article, alternateNames: undefined, references: [], contributors: [article.contributors[0]!], codes: undefined, lastUpdated: undefined, lastReviewed: undefined } as HealthTopic;
 
 describe('structured data', () => {
   it('describes a MedicalWebPage about a MedicalCondition for patients, with its codes, people, dates and citations', () => {
@@ -98,6 +98,7 @@ describe('structured data', () => {
       reviewedBy: [],
       citation: [],
     });
+    assert.deepEqual(structuredData({ ...bare, alternateNames: [] }), structuredData(bare));
   });
 
   it('is written as JSON whose <, >, & and line separators are escapes, so no text can end its script', () => {

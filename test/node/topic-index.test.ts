@@ -11,7 +11,7 @@ describe('the topic index', () => {
   });
 
   it('is refused, as a CDN answering with something else would make it, in one kind of error', () => {
-    for (const text of ['null', '[]', '{}', '{"topics": null}', '{"topics": "myoclonus"}', '{"topics": {"myoclonus": null}}',
+    for (const text of ['null', '[]', '{}', '{"topics": null}', '{"topics": "myoclonus"}', '{"topics": true}', '{"topics": 42}', '{"topics": {"myoclonus": null}}',
       '{"topics": {"myoclonus": "en.json"}}', '{"topics": {"myoclonus": {"en": 42}}}', '{"topics": {"a": {"en": "a.json"}, "b": {"es": false}}}']) {
       assert.throws(() => readTopicIndex(text), (error) => error instanceof UnreadableIndex && error.message === 'The topic index is not readable.', text);
     }

@@ -58,6 +58,8 @@ describe('problems elsewhere', () => {
     };
     // Each section here has two problems (an empty title; the id "x" used before) but the first, which has one.
     assert.equal(issues(50).length, 99);
+    const hundred = validateTopic({ ...article, title: '', sections: Array.from({ length: 50 }, () => ({ ...article.sections[0], id: 'x', title: '' })) });
+    assert.ok(!hundred.ok && hundred.issues.length === MAX_REPORTED_ISSUES && !hundred.issues.some((issue) => issue.message.includes('more problem')));
     assert.equal(issues(51).length, MAX_REPORTED_ISSUES + 1);
     assert.deepEqual(issues(51).at(-1), { path: '', message: '…and 1 more problem, not listed.' });
     assert.deepEqual(issues(52).at(-1), { path: '', message: '…and 3 more problems, not listed.' });
@@ -90,6 +92,7 @@ describe('a payload that is not plain data', () => {
     assert.equal(reason([Number.POSITIVE_INFINITY]), 'It holds the number Infinity, which JSON cannot.');
     assert.equal(reason([1, , 3]), 'It holds undefined, which JSON cannot.'); // eslint-disable-line no-sparse-arrays
     assert.equal(reason({ when: new Date(0) }), 'read');
+    assert.deepEqual(toPlainData({ note: null, list: [null] }), { ok: true, value: Object.assign(Object.create(null), { note: null, list: [null] }) });
   });
 
   it('says what a script\'s trap threw, whatever it threw', () => {
@@ -106,6 +109,8 @@ describe('a payload that is not plain data', () => {
     assert.equal(reason([[[['deep']]]]), 'read');
     assert.equal(toPlainData([[['x']]], { depth: 3, values: 10 }).ok, true);
     assert.deepEqual(toPlainData([[[['x']]]], { depth: 3, values: 10 }), { ok: false, reason: 'It is nested more than 3 levels deep; no article is.' });
+    assert.equal(toPlainData({ a: { b: { c: 'x' } } }, { depth: 3, values: 10 }).ok, true);
+    assert.deepEqual(toPlainData({ a: { b: { c: { d: 'x' } } } }, { depth: 3, values: 10 }), { ok: false, reason: 'It is nested more than 3 levels deep; no article is.' });
     assert.deepEqual(toPlainData(Array.from({ length: 2000 }, () => 1), { depth: 3, values: 2000 }), {
       ok: false,
       reason: 'It holds more than 2,000 values; no article is that large.',
