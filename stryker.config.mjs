@@ -17,20 +17,26 @@ export default {
   ],
 
   // The tap runner runs each test file in a Node process of its own (node:test prints TAP), so
-  // "perTest" coverage is per test file: a mutant is tried only against the files that reach it.
-  // Left out: the tests that start the linter or the content build as processes of their own
-  // (Stryker sees no coverage there, and they take 5-15 s a run), the fast-check properties
-  // (random payloads each run: a mutant killed in one run could survive the next), and the tests
-  // that read the build's output (dist/), which reach none of these modules. `npm run test:node`
-  // runs them all.
+  // "perTest" coverage is per test file: a mutant is tried only against the files that reach it,
+  // and a file's first failing test ends its run.
+  // Left out, to keep a run within minutes (`npm run test:node` runs them all): the tests that
+  // start the linter or the content build as processes of their own (5-15 s a run, and Stryker
+  // sees no coverage there), the fast-check properties (random payloads: a mutant killed in one
+  // run could survive the next), the prerender's own test (it renders whole articles through
+  // every element, three times a unit test's time), and the tests that read the build's output
+  // (dist/), which reach none of these modules. Leaving tests out can only lower the score.
   testRunner: 'tap',
   tap: {
-    testFiles: ['test/node/!(lint-content|content-build|prerender-properties|package|lazy-chunks).test.ts'],
-    nodeArgs: ['--import', 'tsx', '--test-reporter=tap'],
+    testFiles: ['test/node/!(lint-content|content-build|prerender-properties|prerender-safety|package|lazy-chunks).test.ts'],
+    // tsx's ESM loader alone: the project and its tests are ES modules.
+    nodeArgs: ['--import', 'tsx/esm', '--test-reporter=tap'],
   },
   coverageAnalysis: 'perTest',
 
-  reporters: ['clear-text', 'progress', 'html', 'json'],
+  // markdown-summary (scripts/mutation-summary.mjs) writes docs/mutation.md: the scores per file and
+  // each surviving mutant with its reason, from scripts/mutation-survivors.json.
+  appendPlugins: ['./scripts/mutation-summary.mjs'],
+  reporters: ['clear-text', 'progress', 'html', 'json', 'markdown-summary'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 85, break: 85 },
