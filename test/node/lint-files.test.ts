@@ -61,12 +61,16 @@ describe('the payloads linted by default', () => {
   it('are taken topic by topic and file by file in name order, passing over other files', (t) => {
     const topics = mkdtempSync(path.join(tmpdir(), 'lint-topics-'));
     t.after(() => rmSync(topics, { recursive: true, force: true }));
-    for (const [topic, files] of [['tremor', ['es.json', 'en.json', 'SOURCES.md']], ['hiccups', ['pt-BR.json', 'diagram.svg']]] as const) {
+    // Enough names that the folder's own listing order is not already name order.
+    const names = ['tremor', 'tics', 'spasms', 'restless-legs', 'palsy', 'myoclonus', 'hiccups', 'dystonia', 'cramps', 'chorea', 'ataxia', 'akathisia'];
+    const locales = ['pt-BR.json', 'fr.json', 'es.json', 'en.json'];
+    for (const topic of names) {
       mkdirSync(path.join(topics, topic));
-      for (const file of files) writeFileSync(path.join(topics, topic, file), '{}');
+      for (const file of [...locales, 'SOURCES.md', 'diagram.svg']) writeFileSync(path.join(topics, topic, file), '{}');
     }
     writeFileSync(path.join(topics, 'README.md'), 'Not a topic.');
-    assert.deepEqual(allPayloadFiles(topics), ['hiccups/pt-BR.json', 'tremor/en.json', 'tremor/es.json'].map((file) => path.join(topics, file)));
+    const expected = [...names].sort().flatMap((topic) => [...locales].sort().map((file) => path.join(topics, topic, file)));
+    assert.deepEqual(allPayloadFiles(topics), expected);
   });
 });
 
