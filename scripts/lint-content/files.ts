@@ -28,9 +28,8 @@ export function originalOf(file: string, payload: unknown): Original | undefined
   }
 }
 
-/** Every content/topics/<topic>/<locale>.json, topics and files in name order. */
-export function allPayloadFiles(): string[] {
-  const topicsDir = path.join(root, 'content/topics');
+/** Every content/topics/<topic>/<locale>.json (or that of another topics folder), topics and files in name order. */
+export function allPayloadFiles(topicsDir = path.join(root, 'content/topics')): string[] {
   const topics = readdirSync(topicsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
   return topics
     .map((topic) => topic.name)

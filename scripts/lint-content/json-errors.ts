@@ -19,7 +19,7 @@ export function parseJson(source: string): Parsed {
 const JSON_STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const JSON_SCALAR = new RegExp(`${JSON_STRING.source}|-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?|true|false|null`, 'y');
 
-/** Where the JSON grammar first fails, as an offset (-1 if it does not): the editor's "where". */
+/** Where the JSON grammar first fails, as an offset (-1 if it does not, or cannot tell): the editor's "where". */
 function jsonErrorOffset(source: string): number {
   let at = 0;
   const skipSpace = () => {
@@ -61,8 +61,8 @@ function jsonErrorOffset(source: string): number {
     skipSpace();
     return at < source.length ? at : -1;
   } catch (stop) {
-    if (typeof stop === 'number') return stop;
-    throw stop;
+    // A number is where the grammar failed; anything else (nesting deeper than the stack) has no place to give.
+    return typeof stop === 'number' ? stop : -1;
   }
 }
 

@@ -28,7 +28,7 @@ export function validateTopic(input: unknown): ValidationResult {
   } catch (error) {
     return rootIssue(`The payload cannot be checked: ${String(error)}`);
   }
-  if (!result.success) return { ok: false, issues: capped(result.issues.flatMap(describeIssue)) };
+  if (!result.success) return { ok: false, issues: capped(result.issues.flatMap((issue) => describeIssue(issue))) };
   const output = toPlainData(result.output);
   return output.ok ? { ok: true, value: output.value as unknown as HealthTopic } : rootIssue(output.reason);
 }
@@ -45,12 +45,16 @@ function capped(issues: ValidationIssue[]): ValidationIssue[] {
 
 type SchemaIssue = v.InferIssue<typeof HealthTopicSchema>;
 
-function describeIssue(issue: SchemaIssue | v.BaseIssue<unknown>): ValidationIssue[] {
+type PathItem = v.IssuePathItem;
+
+function describeIssue(issue: SchemaIssue | v.BaseIssue<unknown>, within: readonly PathItem[] = []): ValidationIssue[] {
+  const path = [...within, ...(issue.path ?? [])];
   // A union reports "matched no option" and keeps each option's own issues: those say what is wrong.
+  // Their paths start at the union's value, so they are joined to the union's own path.
   if (issue.type === 'union' && issue.issues?.length) {
-    return issue.issues.flatMap(describeIssue);
+    return issue.issues.flatMap((optionIssue) => describeIssue(optionIssue, path));
   }
-  return [{ path: formatPath(issue.path), message: issueMessage(issue) }];
+  return [{ path: formatPath(path), message: issueMessage(issue) }];
 }
 
 function issueMessage(issue: v.BaseIssue<unknown>): string {
@@ -61,9 +65,9 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
   return issue.message;
 }
 
-function formatPath(path: v.BaseIssue<unknown>['path']): string {
+function formatPath(path: readonly PathItem[]): string {
   let formatted = '';
-  for (const item of path ?? []) {
+  for (const item of path) {
     const key = item.key;
     if (typeof key === 'number') formatted += `[${key}]`;
     else formatted += formatted ? `.${String(key)}` : String(key);

@@ -10,8 +10,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
 
-/** Folders of installed, built or generated files: not the project's code. */
-const NOT_CODE = new Set(['node_modules', '.git', 'dist', 'storybook-static', 'build', '.test-results']);
+/** Folders of installed, built or generated files (and the mutation run's copies of the project): not the project's code. */
+const NOT_CODE = new Set(['node_modules', '.git', 'dist', 'storybook-static', 'build', '.test-results', '.stryker-tmp', 'reports']);
 const CODE_FILE = /\.(?:ts|mts|cts|js|mjs|cjs)$/;
 const IMPORTED = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\(\s*)['"]([^'"]+)['"]/g;
 /** A bare specifier: a package name, maybe with a path inside it (`lit/decorators.js`, `@lit/localize`). */

@@ -1,0 +1,60 @@
+/**
+ * A topics folder served from memory, for the catalog's tests in Node: `fetch` answers below a
+ * base address of its own (so no earlier download is reused), and the elements are told to load
+ * from there. `document` is only what setContentBasePath reads of it.
+ */
+import { createHash } from 'node:crypto';
+import { mock } from 'node:test';
+import { setContentBasePath } from '../../../src/content/catalog.js';
+import { TOPIC_INDEX_FILE } from '../../../src/content/generated/content-manifest.js';
+
+/** What the server answers for one file: its text, an HTTP status, a network failure, or never. */
+export type Answer = string | { status: number } | 'offline' | 'never';
+
+export interface Request {
+  file: string;
+  cache: RequestCache | undefined;
+}
+
+let servers = 0;
+
+export const PAGE = 'https://hospital.example/health/myoclonus.html';
+
+/** Gives Node the `document.baseURI` of a hospital page, for relative content paths. */
+export function onHospitalPage(): void {
+  (globalThis as { document?: unknown }).document = { baseURI: PAGE };
+}
+
+/** Serves `files` (by name in the topics folder) and points the catalog at them. Undo with mock.restoreAll(). */
+export function serveTopics(files: Record<string, Answer>): { base: string; requests: Request[] } {
+  onHospitalPage();
+  const base = `https://cdn.example/topics-${++servers}/`;
+  const requests: Request[] = [];
+  mock.method(globalThis, 'fetch', async (input: string | URL, init?: RequestInit) => {
+    const url = String(input);
+    assert(url.startsWith(base), `a request outside the topics folder: ${url}`);
+    const file = url.slice(base.length);
+    requests.push({ file, cache: init?.cache });
+    const answer = Object.hasOwn(files, file) ? files[file]! : { status: 404 };
+    if (answer === 'never') return new Promise<Response>(() => undefined);
+    if (answer === 'offline') throw new TypeError('fetch failed');
+    if (typeof answer === 'string') return new Response(answer);
+    return new Response('not here', { status: answer.status });
+  });
+  setContentBasePath(base);
+  return { base, requests };
+}
+
+function assert(condition: boolean, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/** The topic index naming these payload files, by topic and locale. */
+export function topicIndex(topics: Record<string, Record<string, string>>): Record<string, string> {
+  return { [TOPIC_INDEX_FILE]: JSON.stringify({ topics }) };
+}
+
+/** A payload file name as the build writes it: the first 10 hex digits of its text's SHA-256. */
+export function publishedName(topic: string, locale: string, text: string): string {
+  return `${topic}.${locale}.${createHash('sha256').update(text).digest('hex').slice(0, 10)}.json`;
+}
