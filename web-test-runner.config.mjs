@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { ENGINES, launcherFor } from './engines.config.mjs';
 import { enginePlugins } from './test/support/engine-commands.mjs';
 import { plainCountReporter } from './test/support/plain-count-reporter.mjs';
+import { viteDevApp, viteDevAppPlugin } from './test/support/vite-dev-app.mjs';
 
 export const ENGINE = process.env.TEST_ENGINE || 'chromium';
 if (!ENGINES.includes(ENGINE)) throw new Error(`TEST_ENGINE="${ENGINE}": use one of ${ENGINES.join(', ')}.`);
@@ -66,8 +67,11 @@ export default {
     networkFailurePlugin,
     ...enginePlugins(ENGINE),
     fastCheckPlugin,
+    viteDevAppPlugin,
   ],
   middleware: [
+    // The Vite bundler app's dev server, for test/e2e/bundler-apps.test.ts.
+    viteDevApp,
     async function failRequests(context, next) {
       if (slowPaths.some((slow) => context.url.includes(slow))) await new Promise((resolve) => setTimeout(resolve, slowMs));
       if (failingPaths.some((failing) => context.url.includes(failing))) {

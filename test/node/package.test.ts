@@ -17,9 +17,12 @@ const IMPORTED = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\(\s*)['"]([^'"]+)['"]
 /** A bare specifier: a package name, maybe with a path inside it (`lit/decorators.js`, `@lit/localize`). */
 const PACKAGE = /^(@[a-z0-9-~][\w.~-]*\/)?[a-z0-9-~][\w.~-]*(?:\/|$)/;
 
+/** Apps of their own inside the project (the bundler apps): their package.json declares what they import. */
+const OWN_PACKAGE = new Set([path.join(root, 'test/bundler-apps')]);
+
 function codeFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (NOT_CODE.has(entry.name)) return [];
+    if (NOT_CODE.has(entry.name) || OWN_PACKAGE.has(path.join(dir, entry.name))) return [];
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) return codeFiles(file);
     return CODE_FILE.test(entry.name) ? [file] : [];
@@ -74,6 +77,14 @@ describe('package', () => {
       const installed = lock.packages[`node_modules/${name}`]?.version;
       assert.ok(installs(version, installed), `${name} is declared "${version}" but package-lock.json installs ${installed}`);
     }
+  });
+
+  it('has the bundler apps pin their bundlers exactly and take Lit as an app would, with a caret range', () => {
+    const apps = JSON.parse(readFileSync(path.join(root, 'test/bundler-apps/package.json'), 'utf8'));
+    for (const [name, version] of Object.entries<string>(apps.devDependencies)) assert.match(version, /^\d+\.\d+\.\d+$/, `${name} is "${version}"`);
+    assert.deepEqual(Object.keys(apps.devDependencies).sort(), ['@rollup/plugin-node-resolve', '@web/rollup-plugin-import-meta-assets', 'rollup', 'vite', 'webpack']);
+    assert.equal(apps.devDependencies.vite, pkg.devDependencies.vite, 'the Vite app uses the Vite the project builds with');
+    assert.equal(apps.dependencies.lit, pkg.dependencies.lit);
   });
 
   it('exports files the build writes (run after npm run build)', () => {
