@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { dropTranslatorNotes } from './scripts/vite/drop-translator-notes.js';
+import { contentFileTable } from './scripts/vite/content-file-table.js';
 import { elementsChunk } from './scripts/vite/elements-chunk.js';
 import { integrityFile } from './scripts/vite/integrity-file.js';
 import { minifyTemplates } from './scripts/vite/minify-templates.js';
@@ -47,7 +48,10 @@ const scriptTagBuild: UserConfig = {
 const npmBuild: UserConfig = {
   base: './',
   publicDir: false,
-  plugins: [publishTopics()],
+  plugins: [publishTopics(), contentFileTable()],
+  // Content files are found through dist/content-files.js, which the app's bundler rewrites; the
+  // script-tag build's folder is unset, so its branches are left out of the package.
+  define: { __HEALTH_TOPIC_CONTENT_FILE_TABLE__: 'true', __HEALTH_TOPIC_TOPICS_FOLDER__: 'undefined' },
   build: {
     target: 'es2022',
     outDir: 'dist',
