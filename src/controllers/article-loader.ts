@@ -1,13 +1,13 @@
 import { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { acceptPayload, acceptPayloadText, loadTopic, type TopicLoadResult } from '../content/catalog.js';
-import { formatIssues } from '../content/issues.js';
 import type { HealthTopic as Article } from '../content/schema.js';
 import { reviewStatus } from '../content/review-cycle.js';
 import type { HealthTopicErrorDetail, HealthTopicLanguageChangeDetail, HealthTopicLoadDetail, HealthTopicReviewDueDetail } from '../elements/health-topic/events.js';
 import { displayLanguage, ENGLISH, languageOf, loadedMessagesFor, messagesFor, uiLocaleFor } from '../i18n/localization.js';
 import type { UiMessages } from '../i18n/messages.js';
 import { deadline, delay, TimeoutError, untilAborted } from '../shared/abort.js';
+import { loadError, type LoadFailure } from './load-errors.js';
 import { today } from '../shared/clock.js';
 import { sameLanguage } from '../shared/locales.js';
 
@@ -66,11 +66,9 @@ function readyUi(locale: string): Ui {
   return messages ? { messages, locale: uiLocaleFor(locale) } : ENGLISH_UI;
 }
 
-type Failure = Exclude<TopicLoadResult, { status: 'loaded' }> | { status: 'missing-topic' } | { status: 'unexpected'; error: unknown };
-
 /** What one load found, computed off screen; the newest load's outcome is the one shown. */
 interface Outcome {
-  result: Extract<TopicLoadResult, { status: 'loaded' }> | Failure;
+  result: Extract<TopicLoadResult, { status: 'loaded' }> | LoadFailure;
   wanted: string;
   reader: Ui;
   articleUi?: Ui;
@@ -181,7 +179,7 @@ export class ArticleLoader implements ReactiveController {
       const articleUi = result.status === 'loaded' ? await untilAborted(uiFor(result.topic.locale), signal) : undefined;
       return { result, wanted, reader, articleUi, topic };
     } catch (error) {
-      const result: Failure = error instanceof TimeoutError ? { status: 'timeout' } : { status: 'unexpected', error };
+      const result: LoadFailure = error instanceof TimeoutError ? { status: 'timeout' } : { status: 'unexpected', error };
       return { result, wanted, reader: readyUi(wanted), topic, timeout };
     } finally {
       cancel();
@@ -201,7 +199,8 @@ export class ArticleLoader implements ReactiveController {
     if (this.host.data !== undefined) return acceptPayload(this.host.data);
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
     if (inline) return acceptPayloadText(inline.textContent ?? '');
-    if (topic) return loadTopic(topic, locale, { reload, signal });
+    // Topic ids are lower case (content/topics/<id>/): `Myoclonus` finds `myoclonus`.
+    if (topic) return loadTopic(topic.toLowerCase(), locale, { reload, signal });
     const code = this.host.code?.trim();
     if (!code) return undefined;
     return import('../content/code-lookup.js')
@@ -250,34 +249,8 @@ export class ArticleLoader implements ReactiveController {
   }
 
   private errorView({ result, reader, topic, timeout }: Outcome): Extract<View, { state: 'error' }> {
-    const element = `<health-topic${topic ? ` topic="${topic}"` : ''}>`;
-    const code = topic ? undefined : this.host.code?.trim();
-    let error: HealthTopicErrorDetail;
-    switch (result.status) {
-      case 'missing-topic':
-        error = { code: 'missing-topic', message: 'No topic attribute, such as topic="myoclonus", and no payload.' };
-        break;
-      case 'not-found':
-        error = { code: 'not-found', topic, clinicalCode: code, message: code ? `There is no article for the code "${code}".` : `There is no article with the topic "${topic}".` };
-        break;
-      case 'invalid-payload':
-        console.error(`${element}: the article's content is not valid:\n${formatIssues(result.issues)}`);
-        error = { code: 'invalid-payload', topic, message: 'The article has errors in its content.', issues: result.issues };
-        break;
-      case 'timeout':
-        error = { code: 'timeout', topic, message: `The article did not arrive within ${timeout} ms.` };
-        break;
-      case 'network':
-        // The browser's console already names the request that failed.
-        error = { code: 'network', topic, message: 'The article could not be downloaded.' };
-        break;
-      case 'unexpected':
-      default:
-        console.error(`${element}: the article cannot be shown:`, (result as { error?: unknown }).error);
-        error = { code: 'invalid-payload', topic, message: 'The article cannot be shown.', issues: [] };
-    }
-    const canRetry = ['network', 'timeout'].includes(result.status) || (result.status === 'invalid-payload' && result.downloaded === true);
-    return { state: 'error', ui: reader, error, canRetry };
+    const clinicalCode = topic ? undefined : this.host.code?.trim();
+    return { state: 'error', ui: reader, ...loadError(result as LoadFailure, { topic, clinicalCode, timeout }) };
   }
 
   /** For the site's monitoring: the article on screen is past its review date, counted to the reader's day. */
