@@ -41,9 +41,9 @@ const scriptTagBuild: UserConfig = {
 /**
  * The npm build (`vite build --mode npm`), beside it in dist/: index.js (classes and types, no side
  * effects), define.js (registers the elements, importing index.js), and validate.js and
- * language-picker.js, which index.js loads on demand and apps may import themselves. Lit and
- * valibot are left to the app's bundler. The elements' code stays in index.js, so `topics/` is
- * beside it.
+ * language-picker.js, which index.js loads on demand and apps may import themselves; code they
+ * share in lib/. Lit and valibot are left to the app's bundler. The content files are found through
+ * dist/content-files.js (see scripts/vite/content-file-table.ts).
  */
 const npmBuild: UserConfig = {
   base: './',
@@ -68,12 +68,14 @@ const npmBuild: UserConfig = {
       formats: ['es'],
     },
     rolldownOptions: {
-      // Code the entries share may stay in index.js (the others import it), so topics/ is beside it.
-      preserveEntrySignatures: 'allow-extension',
+      // Each entry exports exactly its API; code the entries share goes to lib/, under its own names.
+      preserveEntrySignatures: 'strict',
       external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/],
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: 'lib/[name]-[hash].js',
+        // The chunk of the elements themselves, which every entry shares, is named after them.
+        chunkFileNames: (chunk) => (chunk.name === 'src' ? 'lib/elements-[hash].js' : 'lib/[name]-[hash].js'),
+        minifyInternalExports: false,
       },
     },
   },
