@@ -9,6 +9,11 @@ import manifest from '../../custom-elements.json' with { type: 'json' };
 interface StoryIndex {
   entries: Record<string, { id: string; type: 'story' | 'docs'; title: string; name: string }>;
 }
+interface Declaration {
+  tagName?: string;
+  members?: { name: string; kind: string; static?: boolean; type?: { text: string } }[];
+}
+const declarations = (manifest as unknown as { modules: { declarations: Declaration[] }[] }).modules.flatMap((module) => module.declarations);
 type StorybookWindow = Window & { consoleMessages: string[]; __STORYBOOK_ADDONS_CHANNEL__: { emit: (event: string, data: unknown) => void } };
 
 const index: StoryIndex = await (await fetch('/storybook-static/index.json')).json();
@@ -36,7 +41,7 @@ describe('Storybook docs', () => {
   after(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('has an API page for each element of the manifest', () => {
-    const tags = manifest.modules.flatMap((module) => module.declarations).map((declaration) => declaration.tagName);
+    const tags = declarations.map((declaration) => declaration.tagName);
     for (const tag of tags) expect(index.entries[`elements-${tag}--docs`], tag).to.not.equal(undefined);
   });
 
@@ -67,8 +72,8 @@ describe('Storybook docs', () => {
 });
 
 describe('<health-topic> controls', () => {
-  const declaration = manifest.modules.flatMap((module) => module.declarations).find((candidate) => candidate.tagName === 'health-topic')!;
-  const properties = (declaration.members as { name: string; kind: string; static?: boolean; type?: { text: string } }[]).filter((member) => member.kind === 'field' && !member.static);
+  const declaration = declarations.find((candidate) => candidate.tagName === 'health-topic')!;
+  const properties = (declaration.members ?? []).filter((member) => member.kind === 'field' && !member.static);
   const payload = { id: 'from-the-controls', locale: 'en', title: 'An article from the controls', summary: ['Set through the data control.'], sections: [{ id: 'about', title: 'About', blocks: [{ type: 'paragraph', text: 'One section.' }] }], references: [], contributors: [{ name: 'Test Editor', role: 'author' }], disclaimer: 'Test content.' };
   const valueFor = (type = '') => (/^boolean/.test(type) ? true : /^number/.test(type) ? 3 : /^string/.test(type) ? 'symptoms' : payload);
 
