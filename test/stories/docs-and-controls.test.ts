@@ -28,7 +28,7 @@ async function open(id: string, viewMode: 'docs' | 'story', ready: (page: Docume
   frame.src = `/storybook-static/iframe.html?id=${id}&viewMode=${viewMode}&globals=a11y.manual:!true`;
   document.body.append(frame);
   await loaded;
-  await waitUntil(() => ready(frame.contentDocument!), `${id} to render`, { timeout: 10000 });
+  await waitUntil(() => ready(frame.contentDocument!), `${id} to render`, { timeout: 8000 });
   return frame;
 }
 
@@ -68,6 +68,16 @@ describe('Storybook docs', () => {
     // Not the public API: internal state and the class's static version.
     for (const internal of ['loader', 'showsPrerenderedArticle', 'version']) expect(text).to.not.match(new RegExp(`\\b${internal}\\b`));
     frame.remove();
+  });
+});
+
+describe('Storybook stories', () => {
+  it('registers the elements and the snippet builder, each rendering its shadow root', async () => {
+    for (const [id, tag] of [['elements-health-topic--loaded', 'health-topic'], ['tools-snippet-builder--builder', 'snippet-builder']]) {
+      const frame = await open(id, 'story', (doc) => doc.querySelector(tag)?.shadowRoot?.childElementCount);
+      expect(frame.contentWindow!.customElements.get(tag), tag).to.be.a('function');
+      frame.remove();
+    }
   });
 });
 
