@@ -57,9 +57,10 @@ for (const [name, mode] of [['webpack', 'production'], ['webpack-dev', 'developm
   process.env.APP_OUT_DIR = outDir(name);
   const { default: config } = await import(`${pathToFileURL(path.join(APP_DIR, 'webpack.config.mjs')).href}?${mode}`);
   const stats = await new Promise((resolve, reject) => webpack(config(mode), (error, result) => (error ? reject(error) : resolve(result))));
+  // A warning is a step the app's developer would have to look into: the package must cause none.
   if (stats.hasErrors() || stats.hasWarnings()) {
     console.error(stats.toString('errors-warnings'));
-    if (stats.hasErrors()) process.exit(1);
+    process.exit(1);
   }
   writeFileSync(path.join(outDir(name), 'index.html'), page.replace('<script type="module" src="./src/main.js">', '<script src="./main.js">'));
   seconds[name] = (Date.now() - started) / 1000;

@@ -128,6 +128,18 @@ describe('custom elements manifest', () => {
     assert.equal(pkg.exports['./custom-elements.json'], './custom-elements.json');
   });
 
+  it('has the VS Code data offer exactly the manifest\'s public attributes, none of an internal field', () => {
+    const vscode = JSON.parse(readFileSync(path.join(root, 'vscode.html-custom-data.json'), 'utf8'));
+    for (const declaration of declarations) {
+      const tag = vscode.tags.find((candidate: { name: string }) => candidate.name === declaration.tagName);
+      const offered = tag.attributes.map((attribute: { name: string }) => attribute.name).sort();
+      assert.deepEqual(offered, declaration.attributes.map((attribute: { name: string }) => attribute.name).sort(), declaration.tagName);
+      for (const member of declaration.members) assert.ok(!['private', 'protected'].includes(member.privacy), `${declaration.tagName}.${member.name} is ${member.privacy}`);
+    }
+    const picker = vscode.tags.find((candidate: { name: string }) => candidate.name === 'language-picker');
+    assert.ok(!picker.attributes.some((attribute: { name: string }) => attribute.name === 'open'), 'the picker\'s internal open state');
+  });
+
   it('lists exactly the attributes the README documents for <health-topic>', () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('### `<health-topic>`'), readme.indexOf('| Event |'));
