@@ -3,6 +3,7 @@ import '../src/define.js';
 import { setContentBasePath } from '../src/content/catalog.js';
 import { DEFAULT_CONTENT_BASE, TOPIC_INDEX_FILE } from '../src/content/generated/content-manifest.js';
 import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
+import { explainMissingContent } from '../src/elements/health-topic/developer-hints.js';
 import { failHealthTopic, showHealthTopic } from './support/health-topic.js';
 
 /**
@@ -52,6 +53,11 @@ describe('content files not where the page looks for them', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+
+  it('tells a bundled app how its bundler can copy the files, or how to copy them itself', async () => {
+    explainMissingContent('<health-topic topic="myoclonus">', 'https://app.example/assets/index.json', 'HTTP 404', undefined);
+    await consoleLine('https://app.example/assets/index.json', 'Vite and webpack 5 do it by themselves', '@web/rollup-plugin-import-meta-assets', "setContentBasePath('/that/folder/')");
   });
 
   it('says so in Spanish too', async () => {
