@@ -1,5 +1,5 @@
 import { TOPIC_INDEX_FILE } from './generated/content-manifest.js';
-import { ContentNotFoundError, contentLocator, missingContent } from './content-location.js';
+import { ContentNotFoundError, contentLocator, missingContent, type ContentLocator } from './content-location.js';
 import { readPayload } from './figures.js';
 import type { ValidationIssue } from './issues.js';
 import type { HealthTopic } from './schema.js';
@@ -94,7 +94,7 @@ export async function loadTopic(topicId: string, locale: string = DEFAULT_LOCALE
   let payloadUrl: string;
   let payloadFile: string;
   let text: string;
-  let locate: Awaited<ReturnType<typeof contentLocator>>;
+  let locate: ContentLocator;
   try {
     locate = await contentLocator();
     const topics = readTopicIndex(await downloadContentFile(TOPIC_INDEX_FILE, options));

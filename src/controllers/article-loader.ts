@@ -7,9 +7,9 @@ import type { HealthTopicErrorDetail, HealthTopicLanguageChangeDetail, HealthTop
 import { displayLanguage, ENGLISH, languageOf, loadedMessagesFor, messagesFor, uiLocaleFor } from '../i18n/localization.js';
 import type { UiMessages } from '../i18n/messages.js';
 import { deadline, delay, TimeoutError, untilAborted } from '../shared/abort.js';
-import { loadError, type LoadFailure } from './load-errors.js';
 import { today } from '../shared/clock.js';
 import { sameLanguage } from '../shared/locales.js';
+import { loadError, type LoadFailure } from './load-errors.js';
 
 /** The widget's own words in one language, and that language's tag for `lang`. */
 export interface Ui {
