@@ -3,17 +3,21 @@
 // wrote, rebuilt, translated and reviewed each part, and where the text comes from (about 1.3 kB
 // gzip of templates and English words that the first paint needs), after the translators' notes,
 // which had been shipped by mistake, were dropped from the bundle (about 1.1 kB).
+// Raised by 0.75 kB (17.5 -> 18.25, 19.75 -> 20.5) for the content-not-found state (its words,
+// telling a missing file from a network failure, finding files through the npm build's table) and
+// the developers' console hints, whose checks run on every page: 0.63 kB gzip measured (17.33 ->
+// 17.96 kB); the hints' explanations are a chunk of their own, loaded only when there is one to give.
 module.exports = [
   {
     name: 'Script-tag entry and what the first paint runs + the Myoclonus article (en)',
     path: ['dist/health-topic-elements.js', 'dist/health-topic-elements.*.js', 'dist/topics/myoclonus.en.*.json'],
     gzip: true,
-    limit: '19.75 kB',
+    limit: '20.5 kB',
   },
   {
     name: 'Script-tag entry and what the first paint runs',
     path: ['dist/health-topic-elements.js', 'dist/health-topic-elements.*.js'],
     gzip: true,
-    limit: '17.5 kB',
+    limit: '18.25 kB',
   },
 ];

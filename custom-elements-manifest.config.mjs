@@ -24,9 +24,22 @@ function shippedElements() {
           if (exported.declaration?.module === module.path) exported.declaration.module = path;
         }
         module.path = path;
+        for (const declaration of module.declarations) publicApiOnly(declaration);
       }
     },
   };
+}
+
+/**
+ * An element's public API: private and protected members are the element's own business, and so
+ * is an attribute that only a private field reads (Lit's internal state, such as the picker's
+ * `open`). Editors (the VS Code data, made from this) and Storybook's controls offer what is left.
+ */
+function publicApiOnly(declaration) {
+  const internal = (member) => member.privacy === 'private' || member.privacy === 'protected';
+  const internalFields = new Set((declaration.members ?? []).filter(internal).map((member) => member.name));
+  declaration.members = (declaration.members ?? []).filter((member) => !internal(member));
+  declaration.attributes = (declaration.attributes ?? []).filter((attribute) => !internalFields.has(attribute.fieldName));
 }
 
 export default {

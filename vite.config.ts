@@ -1,7 +1,8 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { dropTranslatorNotes } from './scripts/vite/drop-translator-notes.js';
+import { contentFileTable } from './scripts/vite/content-file-table.js';
 import { integrityFile } from './scripts/vite/integrity-file.js';
-import { chunkFileName, firstPaintGroup } from './scripts/vite/entry-group.js';
+import { chunkFileName, firstPaintGroup, keepRegistration } from './scripts/vite/entry-group.js';
 import { minifyTemplates } from './scripts/vite/minify-templates.js';
 import { publishTopics } from './scripts/vite/publish-topics.js';
 
@@ -18,7 +19,7 @@ const SCRIPT_TAG_ENTRY = 'src/script-tag.ts';
 const scriptTagBuild: UserConfig = {
   base: './',
   publicDir: false,
-  plugins: [dropTranslatorNotes(), minifyTemplates(), publishTopics(), integrityFile()],
+  plugins: [keepRegistration(), dropTranslatorNotes(), minifyTemplates(), publishTopics(), integrityFile()],
   // The catalog's code is in the entry, at dist/'s top, beside dist/topics/.
   define: { __HEALTH_TOPIC_TOPICS_FOLDER__: JSON.stringify('topics/') },
   build: {
@@ -42,14 +43,17 @@ const scriptTagBuild: UserConfig = {
 /**
  * The npm build (`vite build --mode npm`), beside it in dist/: index.js (classes and types, no side
  * effects), define.js (registers the elements, importing index.js), and validate.js and
- * language-picker.js, which index.js loads on demand and apps may import themselves. Lit and
- * valibot are left to the app's bundler. The elements' code stays in index.js, so `topics/` is
- * beside it.
+ * language-picker.js, which index.js loads on demand and apps may import themselves; code they
+ * share in lib/. Lit and valibot are left to the app's bundler. The content files are found through
+ * dist/content-files.js (see scripts/vite/content-file-table.ts).
  */
 const npmBuild: UserConfig = {
   base: './',
   publicDir: false,
-  plugins: [publishTopics()],
+  plugins: [publishTopics(), contentFileTable()],
+  // Content files are found through dist/content-files.js, which the app's bundler rewrites; the
+  // script-tag build's folder is unset, so its branches are left out of the package.
+  define: { __HEALTH_TOPIC_CONTENT_FILE_TABLE__: 'true', __HEALTH_TOPIC_TOPICS_FOLDER__: 'undefined' },
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -66,12 +70,14 @@ const npmBuild: UserConfig = {
       formats: ['es'],
     },
     rolldownOptions: {
-      // Code the entries share may stay in index.js (the others import it), so topics/ is beside it.
-      preserveEntrySignatures: 'allow-extension',
+      // Each entry exports exactly its API; code the entries share goes to lib/, under its own names.
+      preserveEntrySignatures: 'strict',
       external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/],
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: 'lib/[name]-[hash].js',
+        // The chunk of the elements themselves, which every entry shares, is named after them.
+        chunkFileNames: (chunk) => (chunk.name === 'src' ? 'lib/elements-[hash].js' : 'lib/[name]-[hash].js'),
+        minifyInternalExports: false,
       },
     },
   },

@@ -11,6 +11,7 @@ import { ENGINES, launcherFor } from './engines.config.mjs';
 import { enginePlugins } from './test/support/engine-commands.mjs';
 import { plainCountReporter } from './test/support/plain-count-reporter.mjs';
 import { cdnServerPlugin } from './test/support/cdn-server.mjs';
+import { viteDevApp, viteDevAppPlugin } from './test/support/vite-dev-app.mjs';
 
 export const ENGINE = process.env.TEST_ENGINE || 'chromium';
 if (!ENGINES.includes(ENGINE)) throw new Error(`TEST_ENGINE="${ENGINE}": use one of ${ENGINES.join(', ')}.`);
@@ -68,8 +69,11 @@ export default {
     ...enginePlugins(ENGINE),
     fastCheckPlugin,
     cdnServerPlugin(),
+    viteDevAppPlugin,
   ],
   middleware: [
+    // The Vite bundler app's dev server, for test/e2e/bundler-apps.test.ts.
+    viteDevApp,
     async function failRequests(context, next) {
       if (slowPaths.some((slow) => context.url.includes(slow))) await new Promise((resolve) => setTimeout(resolve, slowMs));
       if (failingPaths.some((failing) => context.url.includes(failing))) {

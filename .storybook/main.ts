@@ -5,7 +5,8 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
-  // The articles (written by `npm run build:content`) and the built script, served beside the stories.
+  // The articles (written by `npm run build:content`) and the built script (`npm run storybook`
+  // builds first), served beside the stories.
   staticDirs: [
     { from: '../src/content/generated/topics', to: '/topics' },
     { from: '../dist', to: '/dist' },
@@ -13,6 +14,9 @@ const config: StorybookConfig = {
   // The project's vite.config.ts builds the script-tag bundle; Storybook builds its own app.
   viteFinal: (viteConfig) => ({
     ...viteConfig,
+    // Storybook's renderer, which Vite does not prebundle, imports Lit unbundled: the stories must
+    // too, or the page runs two copies of Lit ("Multiple versions of Lit loaded").
+    optimizeDeps: { ...viteConfig.optimizeDeps, exclude: [...(viteConfig.optimizeDeps?.exclude ?? []), 'lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
     base: './',
     build: { ...viteConfig.build, lib: undefined, rolldownOptions: undefined, outDir: undefined },
   }),

@@ -1,11 +1,16 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import manifest from '../custom-elements.json' with { type: 'json' };
 import { setContentBasePath } from '../src/content/catalog.js';
-import '../src/define.js';
+import { ELEMENTS } from '../src/elements.js';
+import { registerElements } from '../src/register.js';
+import { storybookManifest } from '../stories/manifest-controls.js';
 
-// Controls and docs come from the elements' JSDoc, through the custom elements manifest.
-setCustomElementsManifest(manifest);
+// Registered by a call, as src/define.ts does: a bare `import '../src/define.js'` would be dropped
+// by the build unless package.json's sideEffects named a source file the package does not ship.
+registerElements(ELEMENTS);
+
+// Controls and API tables come from the elements' JSDoc, through the custom elements manifest.
+setCustomElementsManifest(storybookManifest());
 
 // The articles are served beside the stories (see main.ts staticDirs).
 setContentBasePath('./topics/');

@@ -13,6 +13,7 @@
  *   topics/index.<hash>.json              which topics and locales exist, and their payload files
  *   topics/codes.<hash>.json              which topic each clinical code (ICD-10-CM, SNOMED CT) leads to
  *   content-manifest.ts                   the two indexes' file names: the only content the entry holds
+ *   content-files.ts                      every file's address, as bundlers understand it (the npm build's)
  * File names carry a hash of their content, so every file but the entry can be cached forever.
  * The builds copy topics/ into dist/topics/.
  */
@@ -24,6 +25,7 @@ import { parseArgs } from 'node:util';
 import type { HealthTopic } from '../src/content/schema.js';
 import type { TopicFiles, TopicIndex } from '../src/content/topic-index.js';
 import type { ValidationIssue } from '../src/content/issues.js';
+import { contentFilesModule } from './content-files.js';
 import { validateTopic } from '../src/content/validate.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -118,9 +120,11 @@ const folder = typeof __HEALTH_TOPIC_TOPICS_FOLDER__ === 'string' ? __HEALTH_TOP
  * developing and testing; dist/topics/ once built (dist/chunks/elements-<hash>.js in the script-tag
  * build, dist/index.js in the npm build).
  */
-export const DEFAULT_CONTENT_BASE = new URL(/* @vite-ignore */ folder, import.meta.url).href;
+// Pure, so a build that never reads it (the npm build: see content-location.ts) leaves it out.
+export const DEFAULT_CONTENT_BASE = /* @__PURE__ */ (() => new URL(/* @vite-ignore */ folder, import.meta.url).href)();
 `,
   );
+  await writeFile(path.join(generatedDir, 'content-files.ts'), contentFilesModule(await readdir(outputDir)));
   console.log(`Wrote ${path.relative(root, outputDir)}/ (${payloads.length} payloads, index ${indexFile})`);
 }
 

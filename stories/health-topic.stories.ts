@@ -1,30 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { setContentBasePath } from '../src/content/catalog.js';
-import '../src/define.js';
 import english from '../content/topics/myoclonus/en.json' with { type: 'json' };
+import { elementArgTypes, renderElement } from './manifest-controls.js';
 
-interface HealthTopicArgs {
-  topic: string;
-  lang: string;
-  headingLevel: number;
-  sections: string;
-}
-
-const meta: Meta<HealthTopicArgs> = {
+// The elements are registered by .storybook/preview.ts.
+const meta: Meta = {
   title: 'Elements/health-topic',
   component: 'health-topic',
-  args: { topic: 'myoclonus', lang: 'en', headingLevel: 2, sections: '' },
-  argTypes: {
-    lang: { control: 'select', options: ['en', 'es', 'fr'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-  },
-  render: ({ topic, lang, headingLevel, sections }) =>
-    html`<health-topic topic=${topic} lang=${lang} heading-level=${headingLevel} sections=${sections || nothing}></health-topic>`,
+  tags: ['autodocs'],
+  args: { topic: 'myoclonus', lang: 'en', headingLevel: 2 },
+  argTypes: elementArgTypes('health-topic', { lang: { control: 'select', options: ['en', 'es', 'fr'] } }),
+  render: (args) => renderElement('health-topic', args),
 };
 export default meta;
 
-type Story = StoryObj<HealthTopicArgs>;
+type Story = StoryObj;
 
 /** The Myoclonus article, as a hospital page shows it. */
 export const Loaded: Story = {};
@@ -37,9 +28,7 @@ export const Spanish: Story = { args: { lang: 'es' } };
  * records no review date, so the status is unknown; an overdue review reads "Review overdue: the
  * next medical review was due on …" in a solid box, and fires `health-topic-review-due`.
  */
-export const ReviewStatusForStaff: Story = {
-  render: ({ topic, lang }) => html`<health-topic topic=${topic} lang=${lang} show-review-status></health-topic>`,
-};
+export const ReviewStatusForStaff: Story = { args: { showReviewStatus: true } };
 
 /** A reader whose language has no article: English, with a note saying so in the reader's language. */
 export const LanguageNotAvailable: Story = { args: { lang: 'fr' } };
@@ -68,15 +57,33 @@ export const Loading: Story = {
 export const NotFound: Story = { args: { topic: 'no-such-topic' } };
 
 /** No `topic` attribute at all. */
-export const MissingTopic: Story = { render: () => html`<health-topic></health-topic>` };
+export const MissingTopic: Story = { args: { topic: undefined } };
+
+/** Found by clinical code instead of topic, as a patient portal does: ICD-10-CM G25.3 is myoclonus. */
+export const ByClinicalCode: Story = { args: { topic: undefined, code: 'G25.3', codeSystem: 'icd-10-cm' } };
 
 /** A payload with errors (here an empty title): a message for readers, the details in the console. */
-export const InvalidPayload: Story = {
-  render: () => html`<health-topic .data=${{ ...english, title: '' }}></health-topic>`,
+export const InvalidPayload: Story = { args: { topic: undefined, data: { ...english, title: '' } } };
+
+/** The network fails (here every download of an article is refused): a message and a working Try again button. */
+export const NetworkError: Story = {
+  beforeEach: () => {
+    const realFetch = window.fetch;
+    setContentBasePath('./topics-offline/'); // forget any downloaded index, so the download below is asked for
+    window.fetch = (input, init) =>
+      String(input).includes('/topics-offline/') ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(input, init);
+    return () => {
+      window.fetch = realFetch;
+      setContentBasePath('./topics/');
+    };
+  },
 };
 
-/** The articles cannot be downloaded: a message and a working Try again button. */
-export const NetworkError: Story = {
+/**
+ * The content files are not where the page looks for them (a site set up wrongly): a message for
+ * readers, no Try again, and the address and the fix in the console for the site's developers.
+ */
+export const ContentNotFound: Story = {
   beforeEach: () => {
     setContentBasePath('./no-topics-here/');
     return () => setContentBasePath('./topics/');
@@ -85,7 +92,7 @@ export const NetworkError: Story = {
 
 /** The article does not arrive in time (here the network never answers, and `timeout` is 0.1 s). */
 export const Timeout: Story = {
-  render: ({ topic }) => html`<health-topic topic=${topic} timeout="100"></health-topic>`,
+  args: { timeout: 100 },
   beforeEach: () => {
     const realFetch = window.fetch;
     setContentBasePath('./no-answer/'); // forget any downloaded index, so the download below is asked for

@@ -1,21 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import '../src/define.js';
 import { loadLanguagePicker } from '../src/elements/language-picker/load-language-picker.js';
+import { elementArgTypes, renderElement } from './manifest-controls.js';
 
-interface LanguagePickerArgs {
-  value: string;
-  label: string;
-}
-
-const meta: Meta<LanguagePickerArgs> = {
+const meta: Meta = {
   title: 'Elements/language-picker',
   component: 'language-picker',
-  args: { value: 'en', label: 'Language' },
-  argTypes: {
-    value: { control: 'select', options: ['en', 'es'] },
-    label: { control: 'text' },
-  },
+  tags: ['autodocs'],
+  args: { locales: ['en', 'es'], value: 'en', label: 'Language' },
+  argTypes: elementArgTypes('language-picker', { value: { control: 'select', options: ['en', 'es'] } }),
   // Registered as <health-topic> registers it, when first needed.
   loaders: [
     async () => {
@@ -23,10 +15,9 @@ const meta: Meta<LanguagePickerArgs> = {
       return {};
     },
   ],
-  render: ({ value, label }) =>
-    html`<language-picker .locales=${['en', 'es']} value=${value} label=${label}></language-picker>`,
+  render: (args) => renderElement('language-picker', args),
 };
 export default meta;
 
 /** The picker `<health-topic>` shows when an article has several languages. */
-export const EnglishAndSpanish: StoryObj<LanguagePickerArgs> = {};
+export const EnglishAndSpanish: StoryObj = {};

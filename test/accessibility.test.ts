@@ -186,6 +186,18 @@ describe('accessibility', () => {
       }
     });
 
+    it('when the content files are not where the page looks for them (content-not-found)', async () => {
+      setContentBasePath('/no-content-files-here/');
+      try {
+        const { main, element } = await place(myoclonus('en'), 'health-topic-error');
+        expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('cannot find its files');
+        expect(element.shadowRoot!.querySelector('[part="retry-button"]'), 'no Try again: it cannot help').to.equal(null);
+        await expect(main).to.be.accessible();
+      } finally {
+        setContentBasePath('/src/content/generated/topics/');
+      }
+    });
+
     it('on a dark host page, where the widget inherits light text', async () => {
       const { main } = await place(myoclonus('en'));
       main.style.background = 'rgb(18, 18, 18)';

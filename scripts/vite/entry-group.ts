@@ -1,4 +1,4 @@
-import type { Rolldown } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 
 /** The file that holds what the first paint runs, named by its hash: dist/health-topic-elements.<hash>.js. */
 export const FIRST_PAINT = 'health-topic-elements';
@@ -16,4 +16,18 @@ export const firstPaintGroup: Rolldown.CodeSplittingGroup = { name: FIRST_PAINT,
 /** Where the build writes each chunk: FIRST_PAINT at the top of dist/, the rest in dist/chunks/. */
 export function chunkFileName(chunk: { name: string }): string {
   return chunk.name === FIRST_PAINT ? `${FIRST_PAINT}.[hash].js` : 'chunks/[name]-[hash].js';
+}
+
+/**
+ * Keeps define.ts, which registers the elements when it runs, in the first-paint file: the entry
+ * imports it for that alone, and package.json's `sideEffects` (which names only the files the
+ * package ships) would have the build drop such an import.
+ */
+export function keepRegistration(): Plugin {
+  return {
+    name: 'keep-registration',
+    transform(code, id) {
+      return id.endsWith('/src/define.ts') ? { code, moduleSideEffects: true } : null;
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { minifyHTMLLiterals } from 'minify-literals';
-import type { Plugin } from 'vite';
+import type { Plugin, TransformResult } from 'vite';
 
 /**
  * A template is a fragment whose neighbours are text: `<cite>${name}</cite>. ` must keep its last
@@ -18,8 +18,9 @@ export function minifyTemplates(): Plugin {
     name: 'minify-templates',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
-      const minified = await minifyHTMLLiterals(code, { fileName: id, html: HTML_OPTIONS });
-      return minified ? { code: minified.code, map: minified.map } : null;
+      const minified = await minifyHTMLLiterals(code, { fileName: id, minifyOptions: HTML_OPTIONS });
+      // Its source map type is an older copy of the same v3 shape.
+      return minified ? { code: minified.code, map: minified.map as Exclude<TransformResult, string | null | undefined | void>["map"] } : null;
     },
   };
 }

@@ -1,10 +1,13 @@
-import { DEFAULT_CONTENT_BASE, TOPIC_INDEX_FILE } from './generated/content-manifest.js';
+import { TOPIC_INDEX_FILE } from './generated/content-manifest.js';
+import { ContentNotFoundError, contentLocator, missingContent, type ContentLocator } from './content-location.js';
 import { readPayload } from './figures.js';
 import type { ValidationIssue } from './issues.js';
 import type { HealthTopic } from './schema.js';
 import { readTopicIndex } from './topic-index.js';
 import { TimeoutError, untilAborted } from '../shared/abort.js';
 import { bestLocale } from '../shared/locales.js';
+
+export { setContentBasePath } from './content-location.js';
 
 export const DEFAULT_LOCALE = 'en';
 
@@ -14,6 +17,8 @@ export type TopicLoadResult =
   | { status: 'not-found' }
   /** `downloaded`: the payload came from the topics folder, where a fresh download may find it mended. */
   | { status: 'invalid-payload'; issues: ValidationIssue[]; downloaded?: boolean }
+  /** No content file where the elements look for it (`url`): the content base is wrong, see content-location.ts. */
+  | { status: 'content-not-found'; url: string; answer: string }
   | { status: 'network'; error: unknown }
   | { status: 'timeout' };
 
@@ -24,23 +29,16 @@ export interface LoadOptions {
   signal?: AbortSignal;
 }
 
-/**
- * Where the topics folder is: by default `topics/` beside the script-tag entry (and beside
- * dist/index.js for npm users who serve the package's dist/ folder as it is).
- */
-let contentBase = DEFAULT_CONTENT_BASE;
-
-/**
- * Tells the elements where the `topics/` folder is served, for apps whose bundler moves this code
- * away from it (copy `dist/topics/` there). Relative URLs are taken relative to the page.
- */
-export function setContentBasePath(url: string): void {
-  contentBase = new URL(url.endsWith('/') ? url : `${url}/`, document.baseURI).href;
+/** Downloads a file of the topics folder, once (see `download`). */
+export async function downloadContentFile(fileName: string, options: LoadOptions = {}): Promise<string> {
+  return download((await contentLocator())(fileName), options);
 }
 
-/** Downloads a file of the topics folder, once (see `download`). */
-export function downloadContentFile(fileName: string, options: LoadOptions = {}): Promise<string> {
-  return download(new URL(fileName, contentBase).href, options);
+/** What a failed download means for the reader: no answer in time, no content file there, or a network failure. */
+export function downloadFailure(error: unknown): Extract<TopicLoadResult, { status: 'timeout' | 'content-not-found' | 'network' }> {
+  if (error instanceof TimeoutError) return { status: 'timeout' };
+  if (error instanceof ContentNotFoundError) return { status: 'content-not-found', url: error.url, answer: error.answer };
+  return { status: 'network', error };
 }
 
 /** Thrown when a file cannot be downloaded: the network failed, or the server said no. */
@@ -74,7 +72,11 @@ function download(url: string, { reload = false, signal }: LoadOptions): Promise
   if (!text) {
     const started = fetch(url, { cache: reload ? 'reload' : 'default' })
       .catch((error: Error) => Promise.reject(new DownloadError(url, error.message)))
-      .then((response) => (response.ok ? response.text() : Promise.reject(new DownloadError(url, `HTTP ${response.status}`))));
+      .then((response) => {
+        const missing = missingContent(url, response);
+        if (missing || !response.ok) return Promise.reject(missing ?? new DownloadError(url, `HTTP ${response.status}`));
+        return response.text();
+      });
     started.catch(() => forget(url, started));
     downloads.set(url, started);
     text = started;
@@ -102,18 +104,24 @@ export async function listTopics(options: LoadOptions = {}): Promise<Record<stri
 export async function loadTopic(topicId: string, locale: string = DEFAULT_LOCALE, options: LoadOptions = {}): Promise<TopicLoadResult> {
   let files: Record<string, string> | undefined;
   let payloadUrl: string;
+  let payloadFile: string;
   let text: string;
+  let locate: ContentLocator;
   try {
+    locate = await contentLocator();
     const topics = readTopicIndex(await downloadContentFile(TOPIC_INDEX_FILE, options));
     files = Object.hasOwn(topics, topicId) ? topics[topicId] : undefined;
     const chosen = files && bestLocale(Object.keys(files), locale, DEFAULT_LOCALE);
     if (!files || !chosen) return { status: 'not-found' };
-    payloadUrl = new URL(files[chosen], contentBase).href;
+    payloadFile = files[chosen];
+    payloadUrl = locate(payloadFile);
     text = await download(payloadUrl, options);
   } catch (error) {
-    return error instanceof TimeoutError ? { status: 'timeout' } : { status: 'network', error };
+    return downloadFailure(error);
   }
-  const result = await checkPublished(text, payloadUrl);
+  // Figures are content files too: a bundler may have moved each one on its own.
+  const figureSource = (src: string) => (/^[\w.-]+$/.test(src) ? locate(src) : new URL(src, payloadUrl).href);
+  const result = await checkPublished(text, payloadFile, figureSource);
   return result.status === 'loaded' ? { ...result, locales: Object.keys(files) } : result;
 }
 
@@ -123,14 +131,15 @@ export async function loadTopic(topicId: string, locale: string = DEFAULT_LOCALE
  * file a CDN corrupted, truncated or replaced has another hash, and is validated like a payload
  * from the page. (Browsers hash only on secure pages; elsewhere every payload is validated.)
  */
-async function checkPublished(text: string, url: string): Promise<TopicLoadResult> {
-  const result = (await isAsPublished(text, url)) ? undefined : await acceptPayloadText(text);
+async function checkPublished(text: string, fileName: string, figureSource: (src: string) => string): Promise<TopicLoadResult> {
+  const result = (await isAsPublished(text, fileName)) ? undefined : await acceptPayloadText(text);
   if (result && result.status !== 'loaded') return result.status === 'invalid-payload' ? { ...result, downloaded: true } : result;
-  return { status: 'loaded', topic: readPayload(text, (src) => new URL(src, url).href), locales: [] };
+  return { status: 'loaded', topic: readPayload(text, figureSource), locales: [] };
 }
 
-async function isAsPublished(text: string, url: string): Promise<boolean> {
-  const published = /\.([0-9a-f]{10})\.json$/.exec(url)?.[1];
+/** Whether the text has the hash its file name in the topic index gives (a bundler may rename the file itself). */
+async function isAsPublished(text: string, fileName: string): Promise<boolean> {
+  const published = /\.([0-9a-f]{10})\.json$/.exec(fileName)?.[1];
   const subtle = globalThis.crypto?.subtle;
   if (!published || !subtle) return false;
   try {

@@ -1,5 +1,4 @@
-import { downloadContentFile, loadTopic, type LoadOptions, type TopicLoadResult } from './catalog.js';
-import { TimeoutError } from '../shared/abort.js';
+import { downloadContentFile, downloadFailure, loadTopic, type LoadOptions, type TopicLoadResult } from './catalog.js';
 import { CODE_INDEX_FILE } from './generated/content-manifest.js';
 
 export type CodeSystem = 'icd-10-cm' | 'snomed-ct';
@@ -34,7 +33,7 @@ export async function loadTopicByCode(
     const systems = system ? [system] : Object.keys(index);
     topic = systems.map((name) => (Object.hasOwn(index, name) && Object.hasOwn(index[name], key) ? index[name][key] : undefined)).find(Boolean);
   } catch (error) {
-    return error instanceof TimeoutError ? { status: 'timeout' } : { status: 'network', error };
+    return downloadFailure(error);
   }
   return topic ? loadTopic(topic, locale, options) : { status: 'not-found' };
 }

@@ -2,7 +2,6 @@ import { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { acceptPayload, acceptPayloadText, loadTopic, type TopicLoadResult } from '../content/catalog.js';
 import type { HealthTopic as Article } from '../content/schema.js';
-import { describeFailure, type Failure } from './load-failure.js';
 import { reviewStatus } from '../content/review-cycle.js';
 import type { HealthTopicErrorDetail, HealthTopicLanguageChangeDetail, HealthTopicLoadDetail, HealthTopicReviewDueDetail } from '../elements/health-topic/events.js';
 import { displayLanguage, ENGLISH, languageOf, loadedMessagesFor, messagesFor, uiLocaleFor } from '../i18n/localization.js';
@@ -10,6 +9,7 @@ import type { UiMessages } from '../i18n/messages.js';
 import { deadline, delay, TimeoutError, untilAborted } from '../shared/abort.js';
 import { today } from '../shared/clock.js';
 import { sameLanguage } from '../shared/locales.js';
+import { loadError, type LoadFailure } from './load-errors.js';
 
 /** The widget's own words in one language, and that language's tag for `lang`. */
 export interface Ui {
@@ -68,7 +68,7 @@ function readyUi(locale: string): Ui {
 
 /** What one load found, computed off screen; the newest load's outcome is the one shown. */
 interface Outcome {
-  result: Extract<TopicLoadResult, { status: 'loaded' }> | Failure;
+  result: Extract<TopicLoadResult, { status: 'loaded' }> | LoadFailure;
   wanted: string;
   reader: Ui;
   articleUi?: Ui;
@@ -179,7 +179,7 @@ export class ArticleLoader implements ReactiveController {
       const articleUi = result.status === 'loaded' ? await untilAborted(uiFor(result.topic.locale), signal) : undefined;
       return { result, wanted, reader, articleUi, topic };
     } catch (error) {
-      const result: Failure = error instanceof TimeoutError ? { status: 'timeout' } : { status: 'unexpected', error };
+      const result: LoadFailure = error instanceof TimeoutError ? { status: 'timeout' } : { status: 'unexpected', error };
       return { result, wanted, reader: readyUi(wanted), topic, timeout };
     } finally {
       cancel();
@@ -199,7 +199,8 @@ export class ArticleLoader implements ReactiveController {
     if (this.host.data !== undefined) return acceptPayload(this.host.data);
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
     if (inline) return acceptPayloadText(inline.textContent ?? '');
-    if (topic) return loadTopic(topic, locale, { reload, signal });
+    // Topic ids are lower case (content/topics/<id>/): `Myoclonus` finds `myoclonus`.
+    if (topic) return loadTopic(topic.toLowerCase(), locale, { reload, signal });
     const code = this.host.code?.trim();
     if (!code) return undefined;
     return import('../content/code-lookup.js')
@@ -247,9 +248,9 @@ export class ArticleLoader implements ReactiveController {
     this.focusTitleOnLoad = false;
   }
 
-  private errorView(failure: Failure, { reader, topic, timeout }: Pick<Outcome, 'reader' | 'topic' | 'timeout'>): Extract<View, { state: 'error' }> {
+  private errorView(failure: LoadFailure, { reader, topic, timeout }: Pick<Outcome, 'reader' | 'topic' | 'timeout'>): Extract<View, { state: 'error' }> {
     const clinicalCode = topic ? undefined : this.host.code?.trim();
-    return { state: 'error', ui: reader, ...describeFailure(failure, { topic, clinicalCode, timeout }) };
+    return { state: 'error', ui: reader, ...loadError(failure, { topic, clinicalCode, timeout }) };
   }
 
   /** For the site's monitoring: the article on screen is past its review date, counted to the reader's day. */

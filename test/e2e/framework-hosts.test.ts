@@ -3,7 +3,8 @@ import { renderedText } from '../support/rendered-text.js';
 
 /**
  * React 19 and Vue 3 apps (test/framework-hosts/, built by `npm test`'s build step) render the
- * elements from the npm build: attributes, the `data` property and the events must all reach them.
+ * elements from the npm build: attributes, the `data` property and the events must all reach them,
+ * with no step but the import, and one copy of Lit.
  */
 async function openApp(name: 'react' | 'vue'): Promise<Document> {
   const frame = document.createElement('iframe');
@@ -42,6 +43,19 @@ for (const name of ['react', 'vue'] as const) {
       const element = page.getElementById('by-property')!;
       expect(element.hasAttribute('data')).to.equal(false);
       expect(renderedText(element)).to.include('This test article was given to the element as a property.');
+    });
+
+    it('runs one copy of Lit, shared with the app\'s bundle', () => {
+      const view = page.defaultView as Window & { litHtmlVersions?: string[]; reactiveElementVersions?: string[] };
+      expect(view.litHtmlVersions).to.have.length(1);
+      expect(view.reactiveElementVersions).to.have.length(1);
+    });
+
+    it('downloads the article from the files its bundler copied, with no setContentBasePath', () => {
+      const fetched = page.defaultView!.performance.getEntriesByType('resource').filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'fetch');
+      const articles = fetched.map((entry) => new URL(entry.name).pathname).filter((file) => file.includes('myoclonus.en.'));
+      expect(articles).to.have.length(1);
+      expect(articles[0]).to.match(/^\/test\/framework-hosts\/dist\/assets\//);
     });
 
     it('shows the not-found state', () => {

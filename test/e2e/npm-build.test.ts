@@ -34,4 +34,20 @@ describe('npm build', () => {
     expect(customElements.get('topic-section')).to.equal(library.TopicSection);
     expect(customElements.get('citation-list')).to.equal(library.CitationList);
   });
+
+  it('served as it is (as a CDN serves the package), finds its content files beside dist/content-files.js', async () => {
+    await import(DEFINE);
+    const element = document.createElement('health-topic') as HTMLElement & { topic: string };
+    element.topic = 'myoclonus';
+    const loaded = new Promise((resolve, reject) => {
+      element.addEventListener('health-topic-load', resolve, { once: true });
+      element.addEventListener('health-topic-error', (event) => reject(new Error(JSON.stringify((event as CustomEvent).detail))), { once: true });
+    });
+    document.body.append(element);
+    await loaded;
+    const fetched = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((file) => file.includes('myoclonus.en.'));
+    expect(fetched).to.have.length(1);
+    expect(fetched[0]).to.match(/^\/dist\/topics\/myoclonus\.en\.[0-9a-f]{10}\.json$/);
+    element.remove();
+  });
 });

@@ -1,12 +1,8 @@
 // A React 19 app that renders the elements as an npm user would: from the package's npm build.
 import { createElement, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setContentBasePath } from '../../dist/index.js';
 import '../../dist/define.js';
 import { describeEvent, pastedArticle } from './shared.js';
-
-// The app's bundler moved the library's code, so it says where dist/topics/ is served.
-setContentBasePath('/dist/topics/');
 
 function App() {
   const [log, setLog] = useState<string[]>([]);

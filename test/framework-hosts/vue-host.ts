@@ -1,11 +1,7 @@
 // A Vue 3 app that renders the elements as an npm user would: from the package's npm build.
 import { createApp, defineComponent, h, ref } from 'vue';
-import { setContentBasePath } from '../../dist/index.js';
 import '../../dist/define.js';
 import { describeEvent, pastedArticle } from './shared.js';
-
-// The app's bundler moved the library's code, so it says where dist/topics/ is served.
-setContentBasePath('/dist/topics/');
 
 const App = defineComponent({
   setup() {

@@ -66,7 +66,7 @@ describe('loading a topic', () => {
     assert.equal(await localeOf('spanishOnly', 'fr'), 'es');
   });
 
-  it('addresses figures beside the payload file', async () => {
+  it('addresses figures in the topics folder, where the build puts them, wherever the payload file is', async () => {
     const figure = { type: 'figure', src: 'nervous-system.9bbea85a4e.svg', alt: 'The brain', credit: 'NIH' };
     const payload = JSON.parse(english);
     payload.sections[0].blocks = [figure];
@@ -75,7 +75,7 @@ describe('loading a topic', () => {
     const { base } = serveTopics({ ...topicIndex({ myoclonus: { en: file } }), [file]: text });
     const result = await loadTopic('myoclonus', 'en');
     assert.equal(result.status, 'loaded');
-    assert.equal((result.topic.sections[0]!.blocks[0] as { src: string }).src, `${base}nested/nervous-system.9bbea85a4e.svg`);
+    assert.equal((result.topic.sections[0]!.blocks[0] as { src: string }).src, `${base}nervous-system.9bbea85a4e.svg`);
   });
 
   it('is not found for a topic or a language the index lacks', async () => {

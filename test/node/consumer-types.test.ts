@@ -25,6 +25,8 @@ element.addEventListener('health-topic-language-change', (event) => event.detail
 document.addEventListener('health-topic-load', (event) => event.detail.topic.toUpperCase());
 window.addEventListener('health-topic-error', (event) => {
   const detail: HealthTopicErrorDetail = event.detail;
+  // A content file the server does not have: its address comes with the event.
+  if (detail.code === 'content-not-found') return detail.url?.startsWith('https:');
   return detail.code === 'timeout';
 });
 

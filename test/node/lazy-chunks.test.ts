@@ -1,7 +1,8 @@
 /**
  * What each build runs up front and what it leaves until a page needs it, read from the imports of
  * the built files (run after npm run build): the validator, the language picker, the Spanish words,
- * the JSON-LD and the code lookup are each loaded on demand, in the script-tag and the npm build.
+ * the JSON-LD, the code lookup and the console's developer hints are each loaded on demand, in the
+ * script-tag and the npm build.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { describe, it } from 'node:test';
 import { scriptGraph } from '../../scripts/bench/module-graph.js';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
-const LAZY = ['code-lookup', 'es', 'language-picker', 'structured-data', 'validate'];
+const LAZY = ['code-lookup', 'developer-hints', 'es', 'language-picker', 'structured-data', 'validate'];
 
 /**
  * A built file's name without folder, extension and hash: `chunks/validate-x1Y2z3_-.js` is

@@ -17,9 +17,12 @@ const IMPORTED = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\(\s*)['"]([^'"]+)['"]
 /** A bare specifier: a package name, maybe with a path inside it (`lit/decorators.js`, `@lit/localize`). */
 const PACKAGE = /^(@[a-z0-9-~][\w.~-]*\/)?[a-z0-9-~][\w.~-]*(?:\/|$)/;
 
+/** Apps of their own inside the project (the bundler apps): their package.json declares what they import. */
+const OWN_PACKAGE = new Set([path.join(root, 'test/bundler-apps')]);
+
 function codeFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (NOT_CODE.has(entry.name)) return [];
+    if (NOT_CODE.has(entry.name) || OWN_PACKAGE.has(path.join(dir, entry.name))) return [];
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) return codeFiles(file);
     return CODE_FILE.test(entry.name) ? [file] : [];
@@ -76,6 +79,14 @@ describe('package', () => {
     }
   });
 
+  it('has the bundler apps pin their bundlers exactly and take Lit as an app would, with a caret range', () => {
+    const apps = JSON.parse(readFileSync(path.join(root, 'test/bundler-apps/package.json'), 'utf8'));
+    for (const [name, version] of Object.entries<string>(apps.devDependencies)) assert.match(version, /^\d+\.\d+\.\d+$/, `${name} is "${version}"`);
+    assert.deepEqual(Object.keys(apps.devDependencies).sort(), ['@rollup/plugin-node-resolve', '@web/rollup-plugin-import-meta-assets', 'rollup', 'vite', 'webpack']);
+    assert.equal(apps.devDependencies.vite, pkg.devDependencies.vite, 'the Vite app uses the Vite the project builds with');
+    assert.equal(apps.dependencies.lit, pkg.dependencies.lit);
+  });
+
   it('exports files the build writes (run after npm run build)', () => {
     const targets: string[] = [];
     for (const target of Object.values(pkg.exports)) {
@@ -98,8 +109,8 @@ describe('package', () => {
     assert.match(entry, /index\.[0-9a-f]{10}\.json/);
   });
 
-  it('marks only the registering entries as having side effects (src/define.ts for Storybook)', () => {
-    assert.deepEqual(pkg.sideEffects, ['./dist/define.js', './dist/health-topic-elements.js', './src/define.ts']);
+  it('marks only the registering entries as having side effects, files the package ships', () => {
+    assert.deepEqual(pkg.sideEffects, ['./dist/define.js', './dist/health-topic-elements.js']);
   });
 });
 
@@ -115,6 +126,18 @@ describe('custom elements manifest', () => {
       assert.ok(pkg.files.some((file: string) => declaration.path.startsWith(file)), `${declaration.path} is shipped`);
     }
     assert.equal(pkg.exports['./custom-elements.json'], './custom-elements.json');
+  });
+
+  it('has the VS Code data offer exactly the manifest\'s public attributes, none of an internal field', () => {
+    const vscode = JSON.parse(readFileSync(path.join(root, 'vscode.html-custom-data.json'), 'utf8'));
+    for (const declaration of declarations) {
+      const tag = vscode.tags.find((candidate: { name: string }) => candidate.name === declaration.tagName);
+      const offered = tag.attributes.map((attribute: { name: string }) => attribute.name).sort();
+      assert.deepEqual(offered, declaration.attributes.map((attribute: { name: string }) => attribute.name).sort(), declaration.tagName);
+      for (const member of declaration.members) assert.ok(!['private', 'protected'].includes(member.privacy), `${declaration.tagName}.${member.name} is ${member.privacy}`);
+    }
+    const picker = vscode.tags.find((candidate: { name: string }) => candidate.name === 'language-picker');
+    assert.ok(!picker.attributes.some((attribute: { name: string }) => attribute.name === 'open'), 'the picker\'s internal open state');
   });
 
   it('lists exactly the attributes the README documents for <health-topic>', () => {

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../../content/issues.js';
 
 /** Why an article could not be shown. */
-export type HealthTopicErrorCode = 'missing-topic' | 'not-found' | 'invalid-payload' | 'network' | 'timeout';
+export type HealthTopicErrorCode = 'missing-topic' | 'not-found' | 'invalid-payload' | 'content-not-found' | 'network' | 'timeout';
 
 export interface HealthTopicLoadDetail {
   /** The topic's id. */
@@ -16,6 +16,8 @@ export interface HealthTopicErrorDetail {
   topic?: string;
   /** For `not-found` by `code`: the clinical code that led nowhere. */
   clinicalCode?: string;
+  /** For `content-not-found`: the address where a content file was looked for and is not. */
+  url?: string;
   /** A sentence for people, in English. */
   message: string;
   /** For `invalid-payload`: what is wrong and where. */

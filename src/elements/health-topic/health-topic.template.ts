@@ -28,6 +28,7 @@ export function errorTemplate({ error, ui: { messages, locale }, canRetry }: Ext
     'missing-topic': messages.missingTopic,
     'not-found': error.clinicalCode ? messages.noArticleForCode(error.clinicalCode) : messages.notFound(error.topic ?? ''),
     'invalid-payload': messages.invalidPayload,
+    'content-not-found': messages.contentNotFound,
     network: messages.network,
     timeout: messages.timeout,
   };

@@ -2,6 +2,7 @@ import { LitElement, isServer, type PropertyValues } from 'lit';
 import { ArticleLoader, DEFAULT_TIMEOUT_MS, type View } from '../../controllers/article-loader.js';
 import { SectionLinks } from '../../controllers/section-links.js';
 import { StructuredDataController } from '../../controllers/structured-data.js';
+import { AttributeHints, checkArticleOptions } from '../../controllers/usage-hints.js';
 import type { HealthTopic as Article } from '../../content/schema.js';
 import { ENGLISH, loadedMessagesFor, uiLocaleFor } from '../../i18n/localization.js';
 import { today } from '../../shared/clock.js';
@@ -13,7 +14,7 @@ import { afterPaint } from '../../shared/after-paint.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { textStyles } from '../../shared/text.styles.js';
 import type { GuardedElement } from '../../shared/guarded-render.js';
-import { articleTemplate, chosenSections, errorTemplate, loadingTemplate } from './health-topic.template.js';
+import { articleTemplate, errorTemplate, loadingTemplate } from './health-topic.template.js';
 import { healthTopicStyles } from './health-topic.styles.js';
 
 /**
@@ -39,7 +40,7 @@ import { healthTopicStyles } from './health-topic.styles.js';
  *
  * @fires health-topic-load - The article is shown. `detail`: `{ topic, locale }`.
  * @fires health-topic-error - No article can be shown. `detail`: `{ code, topic, message, issues }`,
- *   `code` being `missing-topic`, `not-found`, `invalid-payload`, `network` or `timeout`.
+ *   `code` being `missing-topic`, `not-found`, `invalid-payload`, `content-not-found`, `network` or `timeout`.
  * @fires health-topic-language-change - The reader chose another language in the picker and the
  *   article now shows in it. `detail`: `{ topic, locale, previousLocale }`.
  * @fires health-topic-review-due - The article shown is past the day its next medical review was
@@ -177,6 +178,7 @@ export class HealthTopic extends LitElement {
 
   constructor() {
     super();
+    new AttributeHints(this);
     new StructuredDataController(this, () => (this.noStructuredData || this.view.state !== 'loaded' ? undefined : this.view.article));
   }
 
@@ -254,9 +256,7 @@ export class HealthTopic extends LitElement {
   articleShown(article: Article, afterLanguageChange: boolean): void {
     // The picker is not needed for the article's first paint: it fills the space kept for it.
     if (this.view.state === 'loaded' && this.view.locales.length > 1) afterPaint(() => void loadLanguagePicker().catch(() => undefined));
-    if (this.sections?.trim() && chosenSections(article, this.sections) === article.sections) {
-      console.warn(`<health-topic sections="${this.sections}">: no such section; showing all.`);
-    }
+    checkArticleOptions(this, article);
     if (!afterLanguageChange) this.links.revealAddressed();
   }
 

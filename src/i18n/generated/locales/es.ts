@@ -12,6 +12,7 @@
       'accessed': str`Consultado el ${0}.`,
 'available-at': `Disponible en:`,
 'byline': str`Por ${0}`,
+'content-not-found': `No se puede mostrar este artículo porque el sitio no encuentra sus archivos. El equipo web del sitio puede solucionarlo.`,
 'contents': `Contenido`,
 'et-al': `et al`,
 'invalid-payload': `Este artículo no se puede mostrar porque su contenido tiene errores.`,

@@ -1,0 +1,71 @@
+/**
+ * What a load that shows no article tells the page: the error event's detail, whether "Try again"
+ * can help, and, for the site's developers, what went wrong and how to fix it, in the console.
+ */
+import { failedAddress, type TopicLoadResult } from '../content/catalog.js';
+import { chosenContentBase } from '../content/content-location.js';
+import { formatIssues } from '../content/issues.js';
+import type { HealthTopicErrorDetail } from '../elements/health-topic/events.js';
+
+export type LoadFailure = Exclude<TopicLoadResult, { status: 'loaded' }> | { status: 'missing-topic' } | { status: 'unexpected'; error: unknown };
+
+export interface FailedLoad {
+  /** The `topic` attribute, when there is one. */
+  topic?: string;
+  /** The `code` attribute, when the topic was looked up by clinical code. */
+  clinicalCode?: string;
+  /** The time the load was given, in milliseconds. */
+  timeout?: number;
+}
+
+/** The console's hints, a chunk of their own: pages without errors never load them. */
+const developerHints = () => import('../elements/health-topic/developer-hints.js');
+
+/** The error a failed load reports, and whether downloading again may mend it. */
+export function loadError(result: LoadFailure, { topic, clinicalCode, timeout }: FailedLoad): { error: HealthTopicErrorDetail; canRetry: boolean } {
+  const element = `<health-topic${topic ? ` topic="${topic}"` : ''}>`;
+  let error: HealthTopicErrorDetail;
+  switch (result.status) {
+    case 'missing-topic':
+      error = { code: 'missing-topic', message: 'No topic attribute, such as topic="myoclonus", and no payload.' };
+      break;
+    case 'not-found':
+      if (!clinicalCode && topic) void developerHints().then((hints) => hints.warnAboutTopic(element, topic));
+      error = { code: 'not-found', topic, clinicalCode, message: clinicalCode ? `There is no article for the code "${clinicalCode}".` : `There is no article with the topic "${topic}".` };
+      break;
+    case 'invalid-payload':
+      console.error(`${element}: the article's content is not valid:\n${formatIssues(result.issues)}`);
+      error = { code: 'invalid-payload', topic, message: 'The article has errors in its content.', issues: result.issues };
+      break;
+    case 'content-not-found': {
+      const { url, answer } = result;
+      void developerHints().then((hints) => hints.explainMissingContent(element, url, answer, chosenContentBase()));
+      error = { code: 'content-not-found', topic, url, message: `No content file at ${url} (${answer}).` };
+      break;
+    }
+    case 'timeout':
+      error = { code: 'timeout', topic, message: `The article did not arrive within ${timeout} ms.` };
+      break;
+    case 'network':
+      warnAboutOrigin(element, failedAddress(result.error));
+      error = { code: 'network', topic, message: 'The article could not be downloaded.' };
+      break;
+    case 'unexpected':
+    default:
+      console.error(`${element}: the article cannot be shown:`, (result as { error?: unknown }).error);
+      error = { code: 'invalid-payload', topic, message: 'The article cannot be shown.', issues: [] };
+  }
+  const canRetry = ['network', 'timeout'].includes(result.status) || (result.status === 'invalid-payload' && result.downloaded === true);
+  return { error, canRetry };
+}
+
+/**
+ * The browser names a request that failed, but not why a file on another origin did: most often
+ * that origin does not send Access-Control-Allow-Origin, which the page's developers can fix.
+ */
+function warnAboutOrigin(element: string, address: string | undefined): void {
+  if (!address || new URL(address).origin === location.origin) return;
+  console.warn(
+    `${element}: ${address} could not be downloaded. Files on another origin than the page need the header Access-Control-Allow-Origin (see docs/deploy.md).`,
+  );
+}
