@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { LanguagePicker } from '../src/elements/language-picker/language-picker.js';
-import { loadLanguagePicker } from '../src/elements/language-picker/load-language-picker.js';
+import type { LanguagePicker } from '../../../src/elements/language-picker/language-picker.js';
+import { loadLanguagePicker } from '../../../src/elements/language-picker/load-language-picker.js';
 // Holds to.be.accessible() to the WCAG 2.0-2.2 A/AA and best-practice rules, target size included.
-import './support/axe.js';
+import '../../support/axe.js';
 
 async function picker(value = 'en'): Promise<LanguagePicker> {
   return fixture<LanguagePicker>(

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { validateTopic } from '../src/content/validate.js';
-import { formatIssues } from '../src/content/issues.js';
-import article from '../content/topics/myoclonus/en.json' with { type: 'json' };
+import { validateTopic } from '../../src/content/validate.js';
+import { formatIssues } from '../../src/content/issues.js';
+import article from '../../content/topics/myoclonus/en.json' with { type: 'json' };
 
 /** A deep copy of the real article to break in one place. */
 function brokenArticle(): Record<string, any> {

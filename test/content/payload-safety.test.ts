@@ -1,14 +1,14 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/define.js';
-import type { Reference, Section } from '../src/content/schema.js';
-import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
-import type { HealthTopicErrorEvent } from '../src/elements/health-topic/events.js';
-import type { CitationList } from '../src/elements/citation-list/citation-list.js';
-import type { TopicSection } from '../src/elements/topic-section/topic-section.js';
-import article from '../content/topics/myoclonus/en.json' with { type: 'json' };
-import { renderedText, collapseWhiteSpace } from './support/rendered-text.js';
-import { afterInjectedHandlers, expectNothingInjected, ranVectors } from './support/injection.js';
-import { XSS_VECTORS } from './support/xss-vectors.js';
+import '../../src/define.js';
+import type { Reference, Section } from '../../src/content/schema.js';
+import type { HealthTopic } from '../../src/elements/health-topic/health-topic.js';
+import type { HealthTopicErrorEvent } from '../../src/elements/health-topic/events.js';
+import type { CitationList } from '../../src/elements/citation-list/citation-list.js';
+import type { TopicSection } from '../../src/elements/topic-section/topic-section.js';
+import article from '../../content/topics/myoclonus/en.json' with { type: 'json' };
+import { renderedText, collapseWhiteSpace } from '../support/rendered-text.js';
+import { afterInjectedHandlers, expectNothingInjected, ranVectors } from '../support/injection.js';
+import { XSS_VECTORS } from '../support/xss-vectors.js';
 
 const calls = ranVectors;
 

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/define.js';
-import type { Section } from '../src/content/schema.js';
-import type { TopicSection } from '../src/elements/topic-section/topic-section.js';
-import article from '../content/topics/myoclonus/en.json' with { type: 'json' };
+import '../../../src/define.js';
+import type { Section } from '../../../src/content/schema.js';
+import type { TopicSection } from '../../../src/elements/topic-section/topic-section.js';
+import article from '../../../content/topics/myoclonus/en.json' with { type: 'json' };
 // Holds to.be.accessible() to the WCAG 2.0-2.2 A/AA and best-practice rules, target size included.
-import './support/axe.js';
+import '../../support/axe.js';
 
 const symptoms = article.sections.find((section) => section.id === 'symptoms') as Section;
 
@@ -109,7 +109,7 @@ describe('<topic-section>', () => {
       const causes = structuredClone(article.sections.find((section) => section.id === 'causes')) as Section;
       // Alone, the element takes the figure's address as given: point it at the real file.
       const figure = causes.blocks.find((block) => block.type === 'figure')!;
-      figure.src = new URL('../content/topics/myoclonus/nervous-system.svg', import.meta.url).href;
+      figure.src = new URL('../../../content/topics/myoclonus/nervous-system.svg', import.meta.url).href;
       const element = await fixture<TopicSection>(html`<topic-section .section=${causes}></topic-section>`);
       await expect(element).to.be.accessible();
     });

@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define.js';
-import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
-import type { HealthTopicErrorEvent, HealthTopicLoadEvent } from '../src/elements/health-topic/events.js';
-import { deepQueryAll, renderedText } from './support/rendered-text.js';
-import { PASTED_ARTICLE, failHealthTopic, placeHealthTopic } from './support/health-topic.js';
-import article from '../content/topics/myoclonus/en.json' with { type: 'json' };
+import '../../../src/define.js';
+import type { HealthTopic } from '../../../src/elements/health-topic/health-topic.js';
+import type { HealthTopicErrorEvent, HealthTopicLoadEvent } from '../../../src/elements/health-topic/events.js';
+import { deepQueryAll, renderedText } from '../../support/rendered-text.js';
+import { PASTED_ARTICLE, failHealthTopic, placeHealthTopic } from '../../support/health-topic.js';
+import article from '../../../content/topics/myoclonus/en.json' with { type: 'json' };
 // Holds to.be.accessible() to the WCAG 2.0-2.2 A/AA and best-practice rules, target size included.
-import './support/axe.js';
+import '../../support/axe.js';
 
 const pasted = PASTED_ARTICLE;
 const settled = placeHealthTopic;
@@ -258,7 +258,7 @@ describe('<health-topic>', () => {
       element.remove();
     });
 
-    // Older loads that answer late: test/health-topic-network.test.ts, "races".
+    // Older loads that answer late: test/elements/health-topic/network.test.ts, "races".
     it('loads the new article when the topic changes', async () => {
       const element = document.createElement('health-topic') as HealthTopic;
       element.topic = 'myoclonus';

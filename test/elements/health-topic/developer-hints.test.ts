@@ -1,10 +1,10 @@
 import { expect, html, fixture, waitUntil } from '@open-wc/testing';
-import '../src/define.js';
-import { setContentBasePath } from '../src/content/catalog.js';
-import { DEFAULT_CONTENT_BASE, TOPIC_INDEX_FILE } from '../src/content/generated/content-manifest.js';
-import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
-import { explainMissingContent } from '../src/elements/health-topic/developer-hints.js';
-import { failHealthTopic, showHealthTopic } from './support/health-topic.js';
+import '../../../src/define.js';
+import { setContentBasePath } from '../../../src/content/catalog.js';
+import { DEFAULT_CONTENT_BASE, TOPIC_INDEX_FILE } from '../../../src/content/generated/content-manifest.js';
+import type { HealthTopic } from '../../../src/elements/health-topic/health-topic.js';
+import { explainMissingContent } from '../../../src/elements/health-topic/developer-hints.js';
+import { failHealthTopic, showHealthTopic } from '../../support/health-topic.js';
 
 /**
  * What a site's developer is told when a page uses the element wrongly: in the error event, on

@@ -4,8 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { PASTED_ARTICLE, showHealthTopic } from './support/health-topic.js';
-import { renderedText } from './support/rendered-text.js';
+import { PASTED_ARTICLE, showHealthTopic } from '../support/health-topic.js';
+import { renderedText } from '../support/rendered-text.js';
 
 describe('dates in the reader\'s time zone', () => {
   after(() => document.querySelectorAll('body > health-topic').forEach((element) => element.remove()));

@@ -1,8 +1,8 @@
 /** Finding the article by a clinical code (src/content/code-lookup.ts), as patient portals do. */
 import { expect } from '@open-wc/testing';
-import { codeSystemOf } from '../src/content/code-lookup.js';
-import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
-import { failHealthTopic, showHealthTopic as shown } from './support/health-topic.js';
+import { codeSystemOf } from '../../src/content/code-lookup.js';
+import type { HealthTopic } from '../../src/elements/health-topic/health-topic.js';
+import { failHealthTopic, showHealthTopic as shown } from '../support/health-topic.js';
 
 describe('code systems', () => {
   it('reads the spellings a portal may send', () => {

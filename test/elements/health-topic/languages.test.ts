@@ -1,19 +1,19 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configureLocalization } from '@lit/localize';
-import '../src/define.js';
-import { showHealthTopic as shown } from './support/health-topic.js';
-import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
-import type { HealthTopicLanguageChangeEvent } from '../src/elements/health-topic/events.js';
-import { deepQueryAll } from './support/rendered-text.js';
-import type { HealthTopic as Article } from '../src/content/schema.js';
-import englishPayload from '../content/topics/myoclonus/en.json' with { type: 'json' };
-import spanishPayload from '../content/topics/myoclonus/es.json' with { type: 'json' };
+import '../../../src/define.js';
+import { showHealthTopic as shown } from '../../support/health-topic.js';
+import type { HealthTopic } from '../../../src/elements/health-topic/health-topic.js';
+import type { HealthTopicLanguageChangeEvent } from '../../../src/elements/health-topic/events.js';
+import { deepQueryAll } from '../../support/rendered-text.js';
+import type { HealthTopic as Article } from '../../../src/content/schema.js';
+import englishPayload from '../../../content/topics/myoclonus/en.json' with { type: 'json' };
+import spanishPayload from '../../../content/topics/myoclonus/es.json' with { type: 'json' };
 
 const english = englishPayload as Article;
 const spanish = spanishPayload as Article;
 // Holds to.be.accessible() to the WCAG 2.0-2.2 A/AA and best-practice rules, target size included.
-import './support/axe.js';
+import '../../support/axe.js';
 
 const part = (element: HealthTopic, name: string) => element.shadowRoot!.querySelector(`[part~="${name}"]`)!;
 

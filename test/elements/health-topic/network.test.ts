@@ -1,12 +1,12 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../src/define.js';
-import { setContentBasePath } from '../src/content/catalog.js';
-import { PASTED_ARTICLE, failHealthTopic, firstOutcome } from './support/health-topic.js';
-import { heldAnswer, serveFakeContent } from './support/fake-content.js';
-import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
+import '../../../src/define.js';
+import { setContentBasePath } from '../../../src/content/catalog.js';
+import { PASTED_ARTICLE, failHealthTopic, firstOutcome } from '../../support/health-topic.js';
+import { heldAnswer, serveFakeContent } from '../../support/fake-content.js';
+import type { HealthTopic } from '../../../src/elements/health-topic/health-topic.js';
 // Holds to.be.accessible() to the WCAG 2.0-2.2 A/AA and best-practice rules, target size included.
-import './support/axe.js';
+import '../../support/axe.js';
 
 /** Makes the test server answer requests whose URL contains one of these with 503. */
 function failRequests(paths: string[]): Promise<unknown> {

@@ -4,11 +4,11 @@
  * (src/shared/clock.ts), never read from the real clock.
  */
 import { expect, oneEvent } from '@open-wc/testing';
-import '../src/define.js';
-import { setToday } from '../src/shared/clock.js';
-import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
-import type { HealthTopicReviewDueEvent } from '../src/elements/health-topic/events.js';
-import { PASTED_ARTICLE, showHealthTopic } from './support/health-topic.js';
+import '../../../src/define.js';
+import { setToday } from '../../../src/shared/clock.js';
+import type { HealthTopic } from '../../../src/elements/health-topic/health-topic.js';
+import type { HealthTopicReviewDueEvent } from '../../../src/elements/health-topic/events.js';
+import { PASTED_ARTICLE, showHealthTopic } from '../../support/health-topic.js';
 
 /** The pasted test article, last reviewed on 2025-03-31 and reviewed every 11 months: due 2026-02-28. */
 const reviewed = (fields: Record<string, unknown> = {}) => ({ ...PASTED_ARTICLE, lastReviewed: '2025-03-31', reviewIntervalMonths: 11, ...fields });

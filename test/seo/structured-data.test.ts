@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/define.js';
-import { PASTED_ARTICLE, showHealthTopic as shown } from './support/health-topic.js';
+import '../../src/define.js';
+import { PASTED_ARTICLE, showHealthTopic as shown } from '../support/health-topic.js';
 
 /** Parsed JSON-LD: checked against the schema-dts types where written, read freely in assertions. */
 type Page = Record<string, any>;

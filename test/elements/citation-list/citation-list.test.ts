@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/define.js';
-import type { Reference } from '../src/content/schema.js';
-import type { CitationList } from '../src/elements/citation-list/citation-list.js';
-import article from '../content/topics/myoclonus/en.json' with { type: 'json' };
+import '../../../src/define.js';
+import type { Reference } from '../../../src/content/schema.js';
+import type { CitationList } from '../../../src/elements/citation-list/citation-list.js';
+import article from '../../../content/topics/myoclonus/en.json' with { type: 'json' };
 // Holds to.be.accessible() to the WCAG 2.0-2.2 A/AA and best-practice rules, target size included.
-import './support/axe.js';
+import '../../support/axe.js';
 
 const references = article.references as Reference[];
 

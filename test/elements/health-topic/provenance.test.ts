@@ -4,14 +4,14 @@
  * readers of the prerendered snippet see it.
  */
 import { expect } from '@open-wc/testing';
-import '../src/define.js';
-import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
-import { structuredData } from '../src/seo/structured-data.js';
-import type { HealthTopic as Article } from '../src/content/schema.js';
-import { deepQueryAll, renderedText } from './support/rendered-text.js';
-import { showHealthTopic } from './support/health-topic.js';
-import english from '../content/topics/myoclonus/en.json' with { type: 'json' };
-import spanish from '../content/topics/myoclonus/es.json' with { type: 'json' };
+import '../../../src/define.js';
+import type { HealthTopic } from '../../../src/elements/health-topic/health-topic.js';
+import { structuredData } from '../../../src/seo/structured-data.js';
+import type { HealthTopic as Article } from '../../../src/content/schema.js';
+import { deepQueryAll, renderedText } from '../../support/rendered-text.js';
+import { showHealthTopic } from '../../support/health-topic.js';
+import english from '../../../content/topics/myoclonus/en.json' with { type: 'json' };
+import spanish from '../../../content/topics/myoclonus/es.json' with { type: 'json' };
 
 /** Parsed JSON-LD, read freely in assertions. */
 type Page = Record<string, any>;
