@@ -158,11 +158,16 @@ describe('snippet builder', () => {
 
   it('copies exactly the snippet shown, by keyboard, and announces it', async () => {
     const copy = root.querySelector<HTMLButtonElement>('#copy')!;
+    const status = () => root.querySelector('[role="status"]')!.textContent!.trim();
+    // The clipboard takes writes only from a focused document, as a reader's would be.
+    frame.contentWindow!.focus();
     copy.focus();
+    await waitUntil(() => frame.contentDocument!.hasFocus() && root.activeElement === copy, 'focus on the Copy button', { timeout: 8000 });
+    expect(status()).to.equal('');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root.querySelector('[role="status"]')!.textContent!.includes('Copied'), 'the announcement', { timeout: 8000 });
+    await waitUntil(() => status() !== '', 'an announcement', { timeout: 8000 });
+    expect(status()).to.equal('Copied the snippet.');
     expect(await frame.contentWindow!.navigator.clipboard.readText()).to.equal(snippetField().value);
-    expect(root.querySelector('[role="status"]')!.textContent).to.equal('Copied the snippet.');
   });
 
   it('selects the snippet for copying by hand, and says so, when the browser refuses the clipboard', async () => {
