@@ -20,12 +20,11 @@ import { healthTopicStyles } from './health-topic.styles.js';
 /**
  * A whole consumer-health article: title, lead, contents, sections, references, who wrote,
  * reviewed, translated and rebuilt it, where its text comes from, dates (only when known) and
- * disclaimer, with a language picker when the article exists in several languages.
- * The language is the element's `lang`, else the nearest ancestor's,
- * else the document's, else English; an article missing in that language shows in English with a
- * note in the reader's language. The article comes from, in this order: the
- * `data` property; an inline `<script type="application/json">` child; the bundled content, by the
- * `topic` attribute. Every payload is validated against the content schema before it is shown.
+ * disclaimer, with a language picker when the article exists in several languages. The language
+ * is the element's `lang`, else the nearest ancestor's, else the document's, else English; an
+ * article missing in that language shows in English with a note in the reader's language. The
+ * article comes from, in this order: the `data` property; an inline `<script type="application/json">`
+ * child; the bundled content, by the `topic` attribute. Every payload is validated before it shows.
  *
  * @attr code - A clinical code to look the topic up by (ICD-10-CM or SNOMED CT), when there is no `topic`.
  * @attr code-system - The code's system: `icd-10-cm` or `snomed-ct`.
@@ -158,9 +157,8 @@ export class HealthTopic extends LitElement {
   headingLevel = 2;
 
   /**
-   * Milliseconds a load may take (downloads, checks, the widget's words) before the widget gives
-   * up, shows "The article took too long to load" with "Try again", and fires `health-topic-error`
-   * with the code `timeout`.
+   * Milliseconds a load may take (downloads, checks, the widget's words) before the widget gives up,
+   * shows "The article took too long to load" with "Try again", and fires `health-topic-error` (`timeout`).
    */
   timeout = DEFAULT_TIMEOUT_MS;
 
@@ -182,12 +180,12 @@ export class HealthTopic extends LitElement {
     new StructuredDataController(this, () => (this.noStructuredData || this.view.state !== 'loaded' ? undefined : this.view.article));
   }
 
-  private get view(): View {
-    return this.loader.view;
-  }
+  private get view(): View { return this.loader.view; }
 
   /** The page holds this element's article already, rendered on the server: keep it until ours is ready. */
   private showsPrerenderedArticle = false;
+  /** Whether the first load has started (not `hasUpdated`: it stays false while the prerendered article is kept). */
+  private loadStarted = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
@@ -202,15 +200,12 @@ export class HealthTopic extends LitElement {
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     const sourceChanged = ['topic', 'code', 'codeSystem', 'data'].some((name) => changed.has(name as keyof HealthTopic));
-    // Not `hasUpdated`: it stays false while the prerendered article is kept.
     if (!isServer && (sourceChanged || !this.loadStarted)) {
       this.loadStarted = true;
       this.loader.load();
     }
     return !this.showsPrerenderedArticle || this.view.state === 'loaded';
   }
-
-  private loadStarted = false;
 
   protected override update(changed: PropertyValues<this>): void {
     if (this.showsPrerenderedArticle) {
@@ -248,9 +243,7 @@ export class HealthTopic extends LitElement {
     return result;
   }
 
-  private innerElements(): (LitElement & GuardedElement)[] {
-    return [...this.renderRoot.querySelectorAll<LitElement & GuardedElement>('topic-section, citation-list')];
-  }
+  private innerElements = () => [...this.renderRoot.querySelectorAll<LitElement & GuardedElement>('topic-section, citation-list')];
 
   /** @internal Called by the loader once the article shows. */
   articleShown(article: Article, afterLanguageChange: boolean): void {
@@ -271,9 +264,7 @@ export class HealthTopic extends LitElement {
     return target instanceof TopicSection ? target.headingElement : target;
   }
 
-  private onLanguageChosen = (event: CustomEvent<LanguagePickerChangeDetail>): void => {
-    this.loader.chooseLanguage(event.detail.locale);
-  };
+  private onLanguageChosen = (event: CustomEvent<LanguagePickerChangeDetail>): void => this.loader.chooseLanguage(event.detail.locale);
 
   override render(): unknown {
     const view = this.view;
