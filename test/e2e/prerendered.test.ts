@@ -129,6 +129,28 @@ describe('prerendered snippets', () => {
     await waitUntil(() => view.getComputedStyle(picker).visibility === 'visible', 'the language picker', { timeout: 8000 });
   });
 
+  it('is painted before the elements take it over; a page without one has them defined at once', async () => {
+    const html = await snippet('myoclonus.en.html');
+    const script = html.match(/<script type="module"[^>]*><\/script>/)![0];
+    // An inline module script after the widget's own runs right after it (it has nothing to
+    // fetch): whether <health-topic> was defined by then, and in the first frame after.
+    const watch = `<script type="module">
+      const defined = () => customElements.get('health-topic') !== undefined;
+      window.definition = { whenScriptsRan: defined() };
+      requestAnimationFrame(() => (window.definition.inFirstFrame = defined()));
+    </script>`;
+    type Watched = Window & { definition?: { whenScriptsRan: boolean; inFirstFrame?: boolean }; pageRecord: { events: { type: string }[] } };
+    const prerendered = (await hostPage(`${html}${watch}`, { scripts: true })).contentWindow as Watched;
+    await waitUntil(() => prerendered.pageRecord.events.some((event) => event.type === 'health-topic-load'), 'the takeover', { timeout: 8000 });
+    // Taking over in the same task as the parse would hold back the first paint of text already there.
+    expect(prerendered.definition).to.deep.equal({ whenScriptsRan: false, inFirstFrame: false });
+    // Engines may skip frames of an iframe out of sight: one page at a time.
+    document.querySelector('iframe')!.remove();
+    const bare = (await hostPage(`${script}<health-topic topic="myoclonus"></health-topic>${watch}`, { scripts: true })).contentWindow as Watched;
+    await waitUntil(() => bare.definition?.inFirstFrame !== undefined, 'the first frame', { timeout: 8000 });
+    expect(bare.definition).to.deep.equal({ whenScriptsRan: true, inFirstFrame: true });
+  });
+
   it('is taken over without a layout shift', needs('layout-shift entries', async () => {
     const { view } = await takenOver();
     // Shifts are measured only where the engine reports them; elsewhere this would pass unmeasured.
