@@ -1,7 +1,7 @@
 /** The snippet builder's form, output and preview, as a function of its choices (see snippet-builder.ts). */
 import { html, nothing, type TemplateResult } from 'lit';
-import { SERVER_HEADERS } from './snippet.js';
-import { PAGE_LANGUAGE, type SnippetBuilder } from './snippet-builder.js';
+import { PAGE_LANGUAGE, SERVER_HEADERS } from './snippet.js';
+import type { SnippetBuilder } from './snippet-builder.js';
 
 type State = SnippetBuilder['state'];
 

@@ -3,12 +3,9 @@ import { listTopics, loadTopic, setContentBasePath } from '../../content/catalog
 import { readTopicIndex } from '../../content/topic-index.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import type { BuildIntegrity } from './build-integrity.js';
-import { addressPrerendered, importMapText, writeCss, writeSnippet, type SnippetChoices } from './snippet.js';
+import { PAGE_LANGUAGE, addressPrerendered, importMapText, writeCss, writeSnippet, type SnippetChoices } from './snippet.js';
 import { builderTemplate } from './snippet-builder.template.js';
 import { snippetBuilderStyles } from './snippet-builder.styles.js';
-
-/** The language choice that leaves `lang` out, so the article follows the page's language. */
-export const PAGE_LANGUAGE = '';
 
 /**
  * A form for CMS authors: choose the article, its language, sections, heading level, colors, where

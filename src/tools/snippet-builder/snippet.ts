@@ -7,6 +7,9 @@ import type { BuildIntegrity } from './build-integrity.js';
 
 export type { BuildIntegrity };
 
+/** The language choice that leaves `lang` out, so the article follows the page's language. */
+export const PAGE_LANGUAGE = '';
+
 export interface SnippetChoices {
   /** Where the build's dist/ folder is served, as an absolute address ending in "/". */
   baseUrl: string;
