@@ -7,17 +7,20 @@
 // telling a missing file from a network failure, finding files through the npm build's table) and
 // the developers' console hints, whose checks run on every page: 0.63 kB gzip measured (17.33 ->
 // 17.96 kB); the hints' explanations are a chunk of their own, loaded only when there is one to give.
+// Raised by 0.1 kB (18.25 -> 18.35, 20.5 -> 20.6) when a page holding a prerendered article got to
+// paint it before the elements take it over, and work put off until after a paint stopped waiting
+// on frames that never come (a hidden tab, a throttled iframe): about 60 B gzip, which left 3 B.
 module.exports = [
   {
     name: 'Script-tag entry and what the first paint runs + the Myoclonus article (en)',
     path: ['dist/health-topic-elements.js', 'dist/health-topic-elements.*.js', 'dist/topics/myoclonus.en.*.json'],
     gzip: true,
-    limit: '20.5 kB',
+    limit: '20.6 kB',
   },
   {
     name: 'Script-tag entry and what the first paint runs',
     path: ['dist/health-topic-elements.js', 'dist/health-topic-elements.*.js'],
     gzip: true,
-    limit: '18.25 kB',
+    limit: '18.35 kB',
   },
 ];

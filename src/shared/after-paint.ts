@@ -4,10 +4,11 @@
  * than competing with it for the network and the main thread.
  */
 export function afterPaint(work: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') {
-    work();
-    return;
-  }
+  if (typeof requestAnimationFrame !== 'function') return work();
+  let pending = true;
+  const run = () => pending && !(pending = false) && work();
   // The frame's callbacks run before it is painted; a task queued from them runs after.
-  requestAnimationFrame(() => setTimeout(work, 0));
+  requestAnimationFrame(() => setTimeout(run, 0));
+  // Frames can stop for a while (a hidden tab, an iframe the engine throttles): the work still comes.
+  setTimeout(run, 1000);
 }
