@@ -6,7 +6,12 @@
 export function afterPaint(work: () => void): void {
   if (typeof requestAnimationFrame !== 'function') return work();
   let pending = true;
-  const run = () => pending && !(pending = false) && work();
+  // Whichever comes first, the frame or the fallback, runs the work; the other finds it done.
+  const run = () => {
+    if (!pending) return;
+    pending = false;
+    work();
+  };
   // The frame's callbacks run before it is painted; a task queued from them runs after.
   requestAnimationFrame(() => setTimeout(run, 0));
   // Frames can stop for a while (a hidden tab, an iframe the engine throttles): the work still comes.
