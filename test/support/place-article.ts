@@ -1,6 +1,6 @@
-import { oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { HealthTopic } from '../../src/elements/health-topic/health-topic.js';
+import { placeHealthTopic } from './health-topic.js';
 import { whenRendered } from './when-rendered.js';
 
 /** What a test waits for after placing an article: its load, its error, or nothing. */
@@ -8,16 +8,18 @@ export type Outcome = 'health-topic-load' | 'health-topic-error' | 'none';
 
 /**
  * Puts a new `<health-topic>` in a `<main>` landmark (as on a host page), set up by `setUp`, and
- * waits for the outcome asked for.
+ * waits for the outcome asked for (through `placeHealthTopic`, which fails a widget that hangs).
  */
 export async function place(setUp: (element: HealthTopic) => void, outcome: Outcome = 'health-topic-load') {
-  const main = document.createElement('main');
+  const main = document.body.appendChild(document.createElement('main'));
+  if (outcome !== 'none') {
+    const { element, event } = await placeHealthTopic(setUp, main);
+    if (event.type !== outcome) throw new Error(`Expected ${outcome}, got ${event.type}: ${JSON.stringify(event.detail)}`);
+    return { main, element };
+  }
   const element = document.createElement('health-topic') as HealthTopic;
   setUp(element);
   main.append(element);
-  const settled = outcome === 'none' ? Promise.resolve() : oneEvent(element, outcome);
-  document.body.append(main);
-  await settled;
   await whenRendered(element);
   return { main, element };
 }
