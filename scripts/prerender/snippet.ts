@@ -32,6 +32,15 @@ function combineStyles(markup: string): string {
 }
 
 /**
+ * Lit SSR marks each part of a template with a comment (`<!--lit-part ...-->`, `<!--lit-node 0-->`,
+ * `<?>`) for hydration, which the snippet has no use for: `<health-topic>` swaps in its own render
+ * rather than hydrating the prerendered one. Without them the snippet is about a fifth smaller, and
+ * clearer to a CMS author. Lit writes every `<` of text and attribute values as `&lt;`, and the
+ * JSON-LD is added afterwards, so nothing else can match.
+ */
+const LIT_MARKERS = /<!--\/?lit-(?:part|node)\b[^>]*-->|<\?>/g;
+
+/**
  * A strict CSP refuses inline `<style>`: each distinct stylesheet becomes a file named by its hash,
  * linked instead, and cached like the rest of dist/. (A linked stylesheet in the body holds the
  * rendering of what follows it until it arrives, which is why this is not the default.)
@@ -87,7 +96,7 @@ export async function prerenderSnippet(article: Article, locales: string[], base
       html`<health-topic topic=${article.id} lang=${article.locale} no-structured-data .prerendered=${{ article, locales }}></health-topic>`,
     ),
   );
-  const combined = combineStyles(markup);
+  const combined = combineStyles(markup.replace(LIT_MARKERS, ''));
   const stylesheets = new Map<string, string>();
   // The page's address is not known here, so the JSON-LD has no url.
   const head = `${htmlComment(`${article.title} (${article.locale}), prerendered by Health Topic Elements. Paste where the article belongs.`)}
