@@ -1,26 +1,25 @@
 /**
- * The script-tag build's files (paths relative to its dist/ folder): its modules, found by reading
- * their imports, and the topic's payloads, from the topic index.
+ * The script-tag build's files (paths relative to its dist/ folder), from its own record
+ * (dist/integrity.json, which test/node/lazy-chunks.test.ts checks against the files' imports),
+ * and the topic's payloads, from the topic index.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { scriptGraph } from './module-graph.js';
+import type { BuildIntegrity } from '../../src/tools/snippet-builder/build-integrity.js';
 
 export async function readBuild(root: string, topic = 'myoclonus') {
-  const graph = await scriptGraph(path.join(root, 'health-topic-elements.js'));
-  const topicFiles = (await readdir(path.join(root, 'topics'))).map((name) => `topics/${name}`);
-  const index = topicFiles.find((name) => /\/index\.[0-9a-f]{10}\.json$/.test(name));
-  if (!index) throw new Error(`${root}/topics/ has no topic index: run npm run build first.`);
-  const { topics } = JSON.parse(await readFile(path.join(root, index), 'utf8')) as { topics: Record<string, Record<string, string>> };
+  const read = async (file: string) => JSON.parse(await readFile(path.join(root, file), 'utf8').catch(() => Promise.reject(new Error(`${root}/${file} is missing: run npm run build first.`))));
+  const build = (await read('integrity.json')) as BuildIntegrity;
+  const { topics } = (await read(build.topicIndex)) as { topics: Record<string, Record<string, string>> };
   return {
     root,
-    eager: graph.eager.map((file) => path.relative(root, file)), // what runs before any article
-    lazy: graph.lazy.map((file) => path.relative(root, file)),
-    index,
+    eager: [build.latest, build.entry], // what runs before any article
+    lazy: build.lazy,
+    index: build.topicIndex,
     // The topic's payload per locale; none when the build lacks the topic.
     payloads: Object.fromEntries(Object.entries(topics[topic] ?? {}).map(([locale, name]) => [locale, `topics/${name}`])),
-    figures: topicFiles.filter((name) => /\.(svg|png|jpe?g|webp|avif)$/.test(name)),
+    figures: (await readdir(path.join(root, 'topics'))).filter((name) => /\.(svg|png|jpe?g|webp|avif)$/.test(name)).map((name) => `topics/${name}`),
   };
 }
 

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { scriptGraph } from '../../scripts/bench/module-graph.js';
+import type { BuildIntegrity } from '../../src/tools/snippet-builder/build-integrity.js';
+import { scriptGraph } from './support/module-graph.js';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 const LAZY = ['code-lookup', 'developer-hints', 'es', 'language-picker', 'structured-data', 'validate'];
@@ -32,6 +33,13 @@ describe('lazy chunks', () => {
     const { eager, lazy } = await namesFrom('health-topic-elements.js');
     assert.deepEqual(eager, ['health-topic-elements', 'health-topic-elements.<hash>']);
     assert.deepEqual([...lazy].sort(), LAZY);
+  });
+
+  it("the build's own record (integrity.json, which the snippet builder and the bench read) lists the same files", async () => {
+    const record = JSON.parse(readFileSync(path.join(dist, 'integrity.json'), 'utf8')) as BuildIntegrity;
+    const graph = await scriptGraph(path.join(dist, record.latest));
+    assert.deepEqual(graph.eager.map((file) => path.relative(dist, file)), [record.latest, record.entry]);
+    assert.deepEqual(graph.lazy.map((file) => path.relative(dist, file)).sort(), [...record.lazy].sort());
   });
 
   for (const entry of ['index.js', 'define.js']) {

@@ -1,7 +1,7 @@
 /**
  * The script-tag build's modules, found by reading their imports: what runs before any article
- * (the entry and what it imports statically) and what loads on demand (`import()`), so the bench
- * follows the build whatever its chunks are called.
+ * (the entry and what it imports statically) and what loads on demand (`import()`), so the tests
+ * follow the build whatever its chunks are called.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
