@@ -22,7 +22,7 @@ export async function measurePairedRuns(browser: Browser, urls: Record<Variant, 
   }
   const median = (values: number[]) => summarize(values).median;
   const times = (variant: Variant) => loads.get(variant)!.map((load) => load.paintedAt);
-  const ratio = (variant: Variant, base: Variant) => median(times(variant).map((time, run) => time / times(base)[run]));
+  const ratio = (variant: Variant, base: Variant) => summarize(times(variant).map((time, run) => time / times(base)[run]));
   const result = (variant: Variant) => {
     const list = loads.get(variant)!;
     // Gzip body bytes arrived when the text was painted: the page itself, or its other files.
