@@ -17,7 +17,7 @@
  *
  * --base-url: where dist/ is served, as the snippet's links will see it (default "/dist/").
  */
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPayload } from '../src/content/figures.js';
@@ -33,11 +33,9 @@ const baseUrl = options['base-url'].endsWith('/') ? options['base-url'] : `${opt
 const topicsDir = path.join(root, 'dist/topics');
 const outputDir = path.join(root, 'dist/prerendered');
 
-/** The published payloads, by topic and locale, read from the topic index. */
-async function publishedArticles(): Promise<{ article: Article; locales: string[] }[]> {
-  const indexFile = (await readdir(topicsDir)).find((name) => /^index\.[0-9a-f]{10}\.json$/.test(name));
-  if (!indexFile) throw new Error('dist/topics/ has no topic index: run `npm run build` first.');
-  const topics = readTopicIndex(await readFile(path.join(topicsDir, indexFile), 'utf8'));
+/** The published payloads, by topic and locale, read from the topic index (a path under dist/). */
+async function publishedArticles(topicIndex: string): Promise<{ article: Article; locales: string[] }[]> {
+  const topics = readTopicIndex(await readFile(path.join(root, 'dist', topicIndex), 'utf8'));
   const articles: { article: Article; locales: string[] }[] = [];
   for (const files of Object.values(topics)) {
     for (const fileName of Object.values(files)) {
@@ -52,13 +50,16 @@ async function publishedArticles(): Promise<{ article: Article; locales: string[
   return articles;
 }
 
+// The build's own record (scripts/vite/integrity-file.ts): its topic index, and the file of what
+// the first paint runs, pinned by its hash.
+const build = JSON.parse(
+  await readFile(path.join(root, 'dist/integrity.json'), 'utf8').catch(() => Promise.reject(new Error('dist/integrity.json is missing: run `npm run build` first.'))),
+) as BuildIntegrity;
 await rm(outputDir, { recursive: true, force: true });
 await mkdir(outputDir, { recursive: true });
-// The build's file of what the first paint runs, pinned by its hash (see scripts/vite/integrity-file.ts).
-const build = JSON.parse(await readFile(path.join(root, 'dist/integrity.json'), 'utf8')) as BuildIntegrity;
 const script = { file: build.entry, integrity: build.files[build.entry] };
 const styleHashes = new Set<string>();
-for (const { article, locales } of await publishedArticles()) {
+for (const { article, locales } of await publishedArticles(build.topicIndex)) {
   const name = `${article.id}.${article.locale}`;
   const snippet = await prerenderSnippet(article, locales, baseUrl, script);
   for (const [stylesheet, css] of snippet.stylesheets) await writeFile(path.join(outputDir, stylesheet), css);
