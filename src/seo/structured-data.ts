@@ -1,7 +1,7 @@
 import type { CreativeWork, MedicalCode, MedicalWebPage, Organization, Person, WebPageElement, WithContext } from 'schema-dts';
 import type { ClinicalCode, ContributorRole, HealthTopic as Article, Provenance, Reference, Source } from '../content/schema.js';
 import { plainText } from '../content/rich-text.js';
-import { citedName, inRole } from '../shared/contributors.js';
+import { citedName, inRole } from '../content/contributors.js';
 
 /** How schema.org names the coding systems the payloads use. */
 const CODING_SYSTEMS: Record<ClinicalCode['system'], string> = { 'icd-10-cm': 'ICD-10-CM', 'snomed-ct': 'SNOMED-CT' };

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Contributor } from '../../src/content/schema.js';
-import { citedName, contributorNames } from '../../src/shared/contributors.js';
+import { citedName, contributorNames } from '../../src/content/contributors.js';
 
 const contributors: Contributor[] = [
   { name: 'Cynthia M. Johnson', credentials: 'MA', role: 'author' },

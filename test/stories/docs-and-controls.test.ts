@@ -66,7 +66,7 @@ describe('Storybook docs', () => {
       expect(text.toLowerCase(), row).to.include(row.toLowerCase());
     }
     // Not the public API: internal state and the class's static version.
-    for (const internal of ['loader', 'showsPrerenderedArticle', 'version']) expect(text).to.not.match(new RegExp(`\\b${internal}\\b`));
+    for (const internal of ['articleLoad', 'prerenderedArticle', 'brokenRender', 'version']) expect(text).to.not.match(new RegExp(`\\b${internal}\\b`));
     frame.remove();
   });
 });

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Reference } from '../../content/schema.js';
-import { citedName } from '../../shared/contributors.js';
+import { citedName } from '../../content/contributors.js';
 import { isSafeLink } from '../../content/link-rule.js';
 import type { UiMessages } from '../../i18n/messages.js';
 import { formatDate } from '../../shared/dates.js';

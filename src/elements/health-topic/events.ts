@@ -61,6 +61,14 @@ export interface HealthTopicEventMap {
   'health-topic-review-due': HealthTopicReviewDueEvent;
 }
 
+/**
+ * Sends one of the widget's events from `host`. They bubble and cross shadow roots, so a host page
+ * hears them wherever it listens; the name and the detail are checked against the event map.
+ */
+export function emit<K extends keyof HealthTopicEventMap>(host: HTMLElement, type: K, detail: HealthTopicEventMap[K]['detail']): void {
+  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
 declare global {
   // Interfaces merge into the DOM's own maps; an empty body is how TypeScript extends them.
   interface HTMLElementEventMap extends HealthTopicEventMap {}

@@ -10,7 +10,7 @@ import { reviewStatus } from '../../content/review-cycle.js';
 import { isSafeLink } from '../../content/link-rule.js';
 import { displayLanguage } from '../../i18n/localization.js';
 import type { UiMessages } from '../../i18n/messages.js';
-import { contributorParts } from '../../shared/contributors.js';
+import { contributorParts } from '../../content/contributors.js';
 import { formatDate } from '../../shared/dates.js';
 import { timeTemplate, withParts, type Part } from '../../shared/message-parts.js';
 

@@ -3,7 +3,7 @@
  * the error message, and the article. The browser and the prerender (Lit SSR) render the same ones.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Ui, View } from '../../controllers/article-loader.js';
+import type { ArticleView, ErrorView, Ui } from './find-article.js';
 import { renderInline } from '../../content/rich-text.js';
 import type { HealthTopic as Article } from '../../content/schema.js';
 import type { LanguagePickerChangeDetail } from '../language-picker/language-picker.js';
@@ -23,7 +23,7 @@ export function loadingTemplate({ messages, locale }: Ui): TemplateResult {
   </div>`;
 }
 
-export function errorTemplate({ error, ui: { messages, locale }, canRetry }: Extract<View, { state: 'error' }>, retry: () => void): TemplateResult {
+export function errorTemplate({ error, ui: { messages, locale }, canRetry }: ErrorView, retry: () => void): TemplateResult {
   const text: Record<typeof error.code, string> = {
     'missing-topic': messages.missingTopic,
     'not-found': error.clinicalCode ? messages.noArticleForCode(error.clinicalCode) : messages.notFound(error.topic ?? ''),
@@ -56,7 +56,7 @@ function sectionAnchor(article: Article, sectionId: string): string {
   return `${article.id}-${sectionId}`;
 }
 
-export function articleTemplate({ article, locales, ui, notice }: Extract<View, { state: 'loaded' }>, options: ArticleOptions): TemplateResult {
+export function articleTemplate({ article, locales, ui, notice }: ArticleView, options: ArticleOptions): TemplateResult {
   const messages = ui.messages;
   const level = clampHeadingLevel(options.headingLevel);
   const anchor = (id: string) => sectionAnchor(article, id);

@@ -1,21 +1,24 @@
-import { LitElement, isServer, type PropertyValues } from 'lit';
-import { ArticleLoader, DEFAULT_TIMEOUT_MS, type View } from '../../controllers/article-loader.js';
-import { SectionLinks } from '../../controllers/section-links.js';
-import { StructuredDataController } from '../../controllers/structured-data.js';
-import { AttributeHints, checkArticleOptions } from '../../controllers/usage-hints.js';
+import { LitElement, isServer, nothing, type PropertyValues } from 'lit';
+import { TaskStatus } from '@lit/task';
 import type { HealthTopic as Article } from '../../content/schema.js';
-import { ENGLISH, loadedMessagesFor, uiLocaleFor } from '../../i18n/localization.js';
 import { today } from '../../shared/clock.js';
 import { VERSION } from '../../version.js';
-import { TopicSection } from '../topic-section/topic-section.js';
 import type { LanguagePickerChangeDetail } from '../language-picker/language-picker.js';
 import { loadLanguagePicker } from '../language-picker/load-language-picker.js';
 import { afterPaint } from '../../shared/after-paint.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { textStyles } from '../../shared/text.styles.js';
 import type { GuardedElement } from '../../shared/guarded-render.js';
+import { announceArticle } from './article-events.js';
+import { emit } from './events.js';
+import { ArticleLoad } from './article-load.js';
+import { DEFAULT_TIMEOUT_MS, errorView, readyUi, type ArticleView, type ErrorView, type Outcome } from './find-article.js';
 import { articleTemplate, errorTemplate, loadingTemplate } from './health-topic.template.js';
 import { healthTopicStyles } from './health-topic.styles.js';
+import { PrerenderedArticle } from './prerendered-article.js';
+import { SectionLinks } from './section-links.js';
+import { StructuredDataController } from './structured-data-controller.js';
+import { AttributeHints, checkArticleOptions } from './usage-hints.js';
 
 /**
  * A whole consumer-health article: title, lead, contents, sections, references, who wrote,
@@ -124,32 +127,24 @@ export class HealthTopic extends LitElement {
   /** The id of the topic to show, such as `myoclonus`. */
   topic?: string;
 
-  /**
-   * A clinical code to look the topic up by, instead of `topic`: ICD-10-CM (`G25.3`) or SNOMED CT
-   * (`17450006`), as patient portals do with MedlinePlus Connect.
-   */
+  /** A clinical code to look the topic up by, instead of `topic`: ICD-10-CM (`G25.3`) or SNOMED CT (`17450006`), as MedlinePlus Connect does. */
   code?: string;
 
   /** The code's system: `icd-10-cm` or `snomed-ct`; without it, both are searched. */
   codeSystem?: string;
 
   /**
-   * Do not add the article's schema.org JSON-LD to the page. By default one
-   * `<script type="application/ld+json">` per element goes into the document's head, for search
-   * engines, and leaves with the element or its article.
+   * Do not add the article's schema.org JSON-LD to the page. By default one `<script type="application/ld+json">` per
+   * element goes into the document's head, for search engines, and leaves with the element or its article.
    */
   noStructuredData = false;
 
-  /**
-   * A payload to show instead of a bundled topic (see content/health-topic.schema.json). It is
-   * validated like bundled content; its figure files are addressed relative to the page.
-   */
+  /** A payload to show instead of a bundled topic (content/health-topic.schema.json), validated like bundled content; its figure files are addressed relative to the page. */
   data?: unknown;
 
   /**
-   * Show only these sections, by id, separated by commas or spaces (`sections="symptoms,treatment"`);
-   * title, lead, references and disclaimer stay. Ids the article lacks are ignored; when none
-   * matches, the whole article shows.
+   * Show only these sections, by id, separated by commas or spaces (`sections="symptoms,treatment"`); title, lead,
+   * references and disclaimer stay. Ids the article lacks are ignored; when none matches, the whole article shows.
    */
   sections?: string;
 
@@ -171,51 +166,26 @@ export class HealthTopic extends LitElement {
    */
   prerendered?: { article: Article; locales: string[] };
 
-  private readonly loader = new ArticleLoader(this);
-  private readonly links = new SectionLinks(this, (anchor) => this.anchorTarget(anchor));
+  private readonly articleLoad = new ArticleLoad(this);
+  private focusTitleOnLoad = false;
+  /** The outcome the last event was sent for: each load ends in exactly one. */
+  private announced?: Outcome;
+  /** An article whose render failed, and the error state shown instead. */
+  private brokenRender?: { article: ArticleView; error: ErrorView };
+  private prerenderedArticle?: PrerenderedArticle;
+
+  private readonly links = new SectionLinks(this);
 
   constructor() {
     super();
     new AttributeHints(this);
-    new StructuredDataController(this, () => (this.noStructuredData || this.view.state !== 'loaded' ? undefined : this.view.article));
+    new StructuredDataController(this, () => (this.noStructuredData ? undefined : this.shownArticle()?.article));
   }
-
-  private get view(): View { return this.loader.view; }
-
-  /** The page holds this element's article already, rendered on the server: keep it until ours is ready. */
-  private showsPrerenderedArticle = false;
-  /** Whether the first load has started (not `hasUpdated`: it stays false while the prerendered article is kept). */
-  private loadStarted = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    // A declarative shadow root from the prerendered snippet is reused (not replaced) by Lit.
-    this.showsPrerenderedArticle = !isServer && root.querySelector('article') !== null;
+    if (!isServer) this.prerenderedArticle = new PrerenderedArticle(root, this.renderOptions);
     return root;
-  }
-
-  /**
-   * Follows property changes here rather than in `willUpdate`, which Lit skips when this returns
-   * false: while a prerendered article shows, loading and errors stay off screen (it is the article).
-   */
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    const sourceChanged = ['topic', 'code', 'codeSystem', 'data'].some((name) => changed.has(name as keyof HealthTopic));
-    if (!isServer && (sourceChanged || !this.loadStarted)) {
-      this.loadStarted = true;
-      this.loader.load();
-    }
-    return !this.showsPrerenderedArticle || this.view.state === 'loaded';
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    if (this.showsPrerenderedArticle) {
-      // The same article, rendered by the same templates, replaces it in one go: no flash, no shift.
-      this.renderRoot.replaceChildren();
-      // LitElement meant to render before the prerendered nodes, which are gone now.
-      this.renderOptions.renderBefore = null;
-      this.showsPrerenderedArticle = false;
-    }
-    super.update(changed);
   }
 
   /** `lang` is a global attribute, not a Lit property: watch it too, so changing it changes the language. */
@@ -225,16 +195,101 @@ export class HealthTopic extends LitElement {
 
   override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
     super.attributeChangedCallback(name, oldValue, newValue);
-    if (name === 'lang' && oldValue !== newValue && this.hasUpdated) this.loader.languageAttributeChanged();
+    if (name === 'lang' && oldValue !== newValue) this.articleLoad.languageAttributeChanged();
   }
 
-  /** On the server, the article is rendered at once from words already loaded (a browser build drops this). */
-  protected override willUpdate(): void {
-    if (!isServer || !this.prerendered) return;
-    const { article, locales } = this.prerendered;
-    const ui = { messages: loadedMessagesFor(article.locale) ?? ENGLISH, locale: uiLocaleFor(article.locale) };
-    this.loader.view = { state: 'loaded', article, locales, ui };
+  protected override update(changed: PropertyValues<this>): void {
+    // The same article, rendered by the same templates, replaces the prerendered one: no flash, no shift.
+    if (this.prerenderedArticle?.showing && this.shownArticle()) this.prerenderedArticle.remove();
+    // A retry button about to be replaced gives focus to the title of the article that comes.
+    if (this.shadowRoot?.activeElement?.matches('[part~="retry-button"]')) this.focusTitleOnLoad = true;
+    super.update(changed);
   }
+
+  override render(): unknown {
+    // While a prerendered article shows, loading and errors stay off screen: it is the article.
+    if (this.prerenderedArticle?.showing) return nothing;
+    const loading = () => loadingTemplate(readyUi(this.articleLoad.wantedLocale()));
+    return this.articleLoad.task.render({
+      // On the server (scripts/prerender.ts) the article is given, and nothing loads.
+      initial: () => (isServer && this.prerendered ? this.renderOutcome({ state: 'loaded', ...this.prerendered, ui: readyUi(this.prerendered.article.locale) }) : loading()),
+      // A language chosen in the picker keeps the current article on screen until the new one is ready.
+      pending: () => (this.articleLoad.changingLanguage && this.articleLoad.outcome ? this.renderOutcome(this.articleLoad.outcome) : loading()),
+      complete: (outcome) => this.renderOutcome(outcome),
+    });
+  }
+
+  /** An outcome as shown: an article whose render failed shows as its error state. */
+  private displayed(outcome: Outcome): Outcome {
+    return this.brokenRender?.article === outcome ? this.brokenRender.error : outcome;
+  }
+
+  private renderOutcome(outcome: Outcome): unknown {
+    const shown = this.displayed(outcome);
+    if (shown.state === 'error') return errorTemplate(shown, this.retry);
+    try {
+      return articleTemplate(shown, {
+        headingLevel: this.headingLevel,
+        sections: this.sections,
+        href: (anchor) => this.links.href(anchor),
+        follow: this.links.follow,
+        chooseLanguage: this.onLanguageChosen,
+        reviewStatus: this.showReviewStatus ? { today: today() } : undefined,
+      });
+    } catch (error) {
+      // Only content that skipped validation gets here (see catalog.ts): it becomes the error state.
+      return errorTemplate(this.renderFailed(shown, error), this.retry);
+    }
+  }
+
+  private renderFailed(article: ArticleView, error: unknown): ErrorView {
+    this.brokenRender = { article, error: errorView({ status: 'unexpected', error }, { code: this.code }, article.ui) };
+    return this.brokenRender.error;
+  }
+
+  protected override updated(): void {
+    const outcome = this.articleLoad.task.status === TaskStatus.COMPLETE ? this.articleLoad.task.value : undefined;
+    if (!outcome || outcome === this.announced) return;
+    this.announced = outcome;
+    void this.announce(outcome);
+  }
+
+  /** Once an outcome is on screen with the elements inside it, says so with one event. */
+  private async announce(outcome: Outcome): Promise<void> {
+    const previousLocale = this.articleLoad.takeLanguageChange();
+    // What stopped the render of the article, or of an element inside it, if anything did.
+    const failure = await this.updateComplete.then(() => this.innerElements().find((child) => child.renderError !== undefined)?.renderError, (error: unknown) => error);
+    if (failure !== undefined && outcome.state === 'loaded' && this.brokenRender?.article !== outcome) {
+      this.renderFailed(outcome, failure);
+      this.requestUpdate();
+      await this.updateComplete.catch(() => undefined);
+    }
+    // A newer load has started meanwhile: its outcome is announced instead.
+    if (this.articleLoad.outcome !== outcome) return;
+    const shown = this.displayed(outcome);
+    if (shown.state === 'error') return emit(this, 'health-topic-error', shown.error);
+    announceArticle(this, shown.article, previousLocale);
+    // The picker is not needed for the article's first paint: it fills the space kept for it.
+    if (shown.locales.length > 1) afterPaint(() => void loadLanguagePicker().catch(() => undefined));
+    checkArticleOptions(this, shown.article);
+    if (previousLocale === undefined) this.links.revealAddressed();
+    if (this.focusTitleOnLoad) this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+    this.focusTitleOnLoad = false;
+  }
+
+  /** The article on screen, unless its render failed. */
+  private shownArticle(): ArticleView | undefined {
+    const outcome = this.articleLoad.outcome && this.displayed(this.articleLoad.outcome);
+    return outcome?.state === 'loaded' ? outcome : undefined;
+  }
+
+  /** "Try again": downloads afresh, and moves focus to the title once the article is there. */
+  private retry = (): void => {
+    this.focusTitleOnLoad = true;
+    this.articleLoad.tryAgain();
+  };
+
+  private onLanguageChosen = (event: CustomEvent<LanguagePickerChangeDetail>): void => this.articleLoad.chooseLanguage(event.detail.locale);
 
   /** Resolves once the article and the elements inside it have rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -244,52 +299,6 @@ export class HealthTopic extends LitElement {
   }
 
   private innerElements = () => [...this.renderRoot.querySelectorAll<LitElement & GuardedElement>('topic-section, citation-list')];
-
-  /** @internal Called by the loader once the article shows. */
-  articleShown(article: Article, afterLanguageChange: boolean): void {
-    // The picker is not needed for the article's first paint: it fills the space kept for it.
-    if (this.view.state === 'loaded' && this.view.locales.length > 1) afterPaint(() => void loadLanguagePicker().catch(() => undefined));
-    checkArticleOptions(this, article);
-    if (!afterLanguageChange) this.links.revealAddressed();
-  }
-
-  /** @internal What stopped the last render of an element inside the article, if anything did. */
-  renderFailure(): unknown {
-    return this.innerElements().find((child) => child.renderError !== undefined)?.renderError;
-  }
-
-  /** The element an anchor names in the article: a section's heading, or the references' heading. */
-  private anchorTarget(anchor: string): HTMLElement | null {
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(anchor)}"]`);
-    return target instanceof TopicSection ? target.headingElement : target;
-  }
-
-  private onLanguageChosen = (event: CustomEvent<LanguagePickerChangeDetail>): void => this.loader.chooseLanguage(event.detail.locale);
-
-  override render(): unknown {
-    const view = this.view;
-    switch (view.state) {
-      case 'loading':
-        return loadingTemplate(view.ui);
-      case 'error':
-        return errorTemplate(view, this.loader.retry);
-      case 'loaded':
-        try {
-          return articleTemplate(view, {
-            headingLevel: this.headingLevel,
-            sections: this.sections,
-            href: (anchor) => this.links.href(anchor),
-            follow: this.links.follow,
-            chooseLanguage: this.onLanguageChosen,
-            reviewStatus: this.showReviewStatus ? { today: today() } : undefined,
-          });
-        } catch (error) {
-          // Only content that skipped validation gets here (see catalog.ts): it becomes the error state.
-          this.loader.renderFailed(error);
-          return this.render();
-        }
-    }
-  }
 }
 
 declare global {

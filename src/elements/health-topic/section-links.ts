@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { TopicSection } from '../topic-section/topic-section.js';
 
 /**
  * Links from the contents list to the sections, and from the page's address to a section. A hash
@@ -8,11 +9,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
  * page cannot send them elsewhere.
  */
 export class SectionLinks implements ReactiveController {
-  /** `target` finds the element an anchor names, in the host's shadow root. */
-  constructor(
-    host: ReactiveControllerHost & HTMLElement,
-    private readonly target: (anchor: string) => HTMLElement | null,
-  ) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -44,6 +41,12 @@ export class SectionLinks implements ReactiveController {
   private onHashChange = (): void => {
     this.revealAddressed();
   };
+
+  /** The element an anchor names in the article: a section's heading, or the references' heading. */
+  private target(anchor: string): HTMLElement | null {
+    const target = this.host.shadowRoot?.querySelector<HTMLElement>(`[id="${CSS.escape(anchor)}"]`) ?? null;
+    return target instanceof TopicSection ? target.headingElement : target;
+  }
 
   /** Scrolls to the section with this anchor and moves focus to its heading. */
   private reveal(anchor: string): boolean {

@@ -2,10 +2,10 @@
  * What a load that shows no article tells the page: the error event's detail, whether "Try again"
  * can help, and, for the site's developers, what went wrong and how to fix it, in the console.
  */
-import { failedAddress, type TopicLoadResult } from '../content/catalog.js';
-import { chosenContentBase } from '../content/content-location.js';
-import { formatIssues } from '../content/issues.js';
-import type { HealthTopicErrorDetail } from '../elements/health-topic/events.js';
+import { failedAddress, type TopicLoadResult } from '../../content/catalog.js';
+import { chosenContentBase } from '../../content/content-location.js';
+import { formatIssues } from '../../content/issues.js';
+import type { HealthTopicErrorDetail } from './events.js';
 
 export type LoadFailure = Exclude<TopicLoadResult, { status: 'loaded' }> | { status: 'missing-topic' } | { status: 'unexpected'; error: unknown };
 
@@ -19,7 +19,7 @@ export interface FailedLoad {
 }
 
 /** The console's hints, a chunk of their own: pages without errors never load them. */
-const developerHints = () => import('../elements/health-topic/developer-hints.js');
+const developerHints = () => import('./developer-hints.js');
 
 /** The error a failed load reports, and whether downloading again may mend it. */
 export function loadError(result: LoadFailure, { topic, clinicalCode, timeout }: FailedLoad): { error: HealthTopicErrorDetail; canRetry: boolean } {

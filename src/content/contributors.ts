@@ -1,7 +1,7 @@
 import { html } from 'lit';
-import type { Contributor, ContributorRole, PersonName } from '../content/schema.js';
-import { formatDate } from './dates.js';
-import { listParts, timeTemplate, type Part } from './message-parts.js';
+import type { Contributor, ContributorRole, PersonName } from './schema.js';
+import { formatDate } from '../shared/dates.js';
+import { listParts, timeTemplate, type Part } from '../shared/message-parts.js';
 
 /** The contributors in a role, in the payload's order. */
 export function inRole(contributors: readonly Contributor[], role: ContributorRole): Contributor[] {

@@ -3,9 +3,9 @@
  * developer-hints.ts, a chunk loaded only when there is something to say.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import type { HealthTopic as Article } from '../content/schema.js';
+import type { HealthTopic as Article } from '../../content/schema.js';
 
-const developerHints = () => import('../elements/health-topic/developer-hints.js');
+const developerHints = () => import('./developer-hints.js');
 
 /** Attributes most pages put on elements; the hints chunk knows the rest of HTML's global ones. */
 const COMMON_ATTRIBUTE = /^(?:id|class|style|aria-.*|data-.*)$/;
