@@ -1,7 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { setContentBasePath } from '../src/content/catalog.js';
-import { ELEMENTS } from '../src/elements.js';
+import { ELEMENTS } from '../src/element-tags.js';
 import { registerElements } from '../src/register.js';
 import { storybookManifest } from '../stories/manifest-controls.js';
 

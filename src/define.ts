@@ -3,7 +3,7 @@
  * Safe to load twice. A page holding a prerendered article (a declarative shadow root, parsed
  * before this runs) shows it first: taking it over waits for that paint, not the other way round.
  */
-import { ELEMENTS } from './elements.js';
+import { ELEMENTS } from './element-tags.js';
 import { registerElements } from './register.js';
 import { afterPaint } from './shared/after-paint.js';
 // Written as a bare import so that define.d.ts keeps it: an app importing only this entry gets
