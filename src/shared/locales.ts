@@ -18,3 +18,19 @@ export function bestLocale(available: readonly string[], wanted: string, fallbac
   const find = (tag: string) => available.find((candidate) => candidate.toLowerCase() === tag.toLowerCase());
   return find(wanted) ?? find(baseLanguage(wanted)) ?? find(fallback) ?? available[0];
 }
+
+/** Languages written right to left in their usual script. */
+const RIGHT_TO_LEFT_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+/** Scripts written right to left. */
+const RIGHT_TO_LEFT_SCRIPTS = new Set(['adlm', 'arab', 'hebr', 'nkoo', 'rohg', 'syrc', 'thaa']);
+
+/**
+ * The direction text in a language runs, for an element's own `dir`, so an article keeps its
+ * direction on a page that runs the other way (an English article on an Arabic page). A script
+ * named in the tag decides (`pa-Arab`, `sd-Deva`); else the language's usual script.
+ */
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+  const script = tag.toLowerCase().match(/^[a-z]{2,3}-([a-z]{4})(?:-|$)/)?.[1];
+  const rightToLeft = script ? RIGHT_TO_LEFT_SCRIPTS.has(script) : RIGHT_TO_LEFT_LANGUAGES.has(baseLanguage(tag));
+  return rightToLeft ? 'rtl' : 'ltr';
+}

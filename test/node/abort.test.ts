@@ -1,7 +1,7 @@
 /** Waits a widget can give up on (src/shared/abort.ts). Timers are node:test's mock timers: no real waiting. */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it, mock } from 'node:test';
-import { deadline, delay, TimeoutError, untilAborted } from '../../src/shared/abort.js';
+import { deadline, delay, LONGEST_TIMER_MS, TimeoutError, untilAborted } from '../../src/shared/abort.js';
 
 /** Whether a promise has settled, and how, once the microtasks queued so far have run. */
 async function stateOf(promise: Promise<unknown>): Promise<string> {
@@ -87,5 +87,21 @@ describe('deadline and delay', () => {
     assert.equal(await stateOf(cut), 'pending');
     controller.abort();
     assert.equal(await stateOf(cut), 'resolved undefined');
+  });
+
+  it('waits no longer than a timer can keep, for a time past it (`Infinity`): a longer one would fire at once', async () => {
+    assert.equal(LONGEST_TIMER_MS, 2_147_483_647);
+    for (const ms of [Infinity, 3_000_000_000]) {
+      const { signal, cancel } = deadline(ms);
+      const waited = delay(ms);
+      mock.timers.tick(LONGEST_TIMER_MS - 1);
+      assert.equal(signal.aborted, false);
+      assert.equal(await stateOf(waited), 'pending');
+      mock.timers.tick(1);
+      assert.equal(signal.aborted, true);
+      assert.equal(signal.reason.message, `No answer within ${ms} ms.`);
+      assert.equal(await stateOf(waited), 'resolved undefined');
+      cancel();
+    }
   });
 });

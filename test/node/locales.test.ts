@@ -1,7 +1,7 @@
 /** Language tags as readers, pages and payloads write them (src/shared/locales.ts). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { baseLanguage, bestLocale, sameLanguage } from '../../src/shared/locales.js';
+import { baseLanguage, bestLocale, sameLanguage, textDirection } from '../../src/shared/locales.js';
 
 describe('language tags', () => {
   it('name their language without region or script, in lower case', () => {
@@ -38,5 +38,20 @@ describe('the best locale for a reader', () => {
   it('is else the first there is, and none when there is none', () => {
     assert.equal(bestLocale(['es', 'pt'], 'fr', 'en'), 'es');
     assert.equal(bestLocale([], 'fr', 'en'), undefined);
+  });
+});
+
+describe('textDirection', () => {
+  it('is right to left for languages written so, in any letter case and with a region', () => {
+    for (const tag of ['ar', 'AR-eg', 'he', 'iw', 'fa-IR', 'ur', 'yi', 'ps', 'sd', 'dv', 'ckb', 'ug', 'ks', 'arc']) assert.equal(textDirection(tag), 'rtl', tag);
+  });
+
+  it('is right to left for a tag naming a right-to-left script, and left to right for a left-to-right one', () => {
+    for (const tag of ['az-Arab', 'pa-Arab-PK', 'ff-Adlm', 'man-Nkoo', 'rhg-Rohg', 'syr-Syrc', 'jrb-Hebr', 'dv-Thaa', 'ku-ARAB']) assert.equal(textDirection(tag), 'rtl', tag);
+    for (const tag of ['sd-Deva', 'ks-Deva-IN', 'ug-Cyrl', 'ar-Latn']) assert.equal(textDirection(tag), 'ltr', `${tag}: the script named decides`);
+  });
+
+  it('is left to right for everything else', () => {
+    for (const tag of ['en', 'es-MX', 'zh-Hant', 'az', 'pa', 'arabic', 'x-arab', 'en-arabic', 'ja']) assert.equal(textDirection(tag), 'ltr', tag);
   });
 });

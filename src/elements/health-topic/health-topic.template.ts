@@ -8,6 +8,7 @@ import { renderInline } from '../../content/rich-text.js';
 import type { HealthTopic as Article } from '../../content/schema.js';
 import type { LanguagePickerChangeDetail } from '../language-picker/language-picker.js';
 import { clampHeadingLevel, heading } from '../../shared/heading.js';
+import { textDirection } from '../../shared/locales.js';
 import { creditsTemplate, footerCreditsTemplate, reviewStatusTemplate } from './health-topic.credits.js';
 
 /** Parts of `<topic-section>` and `<citation-list>` that hosts can style through `<health-topic>`. */
@@ -17,7 +18,7 @@ const CITATION_PARTS = 'list: citation-list, citation, link, doi';
 const PICKER_PARTS = 'button: language-button, menu: language-menu, option: language-option';
 
 export function loadingTemplate({ messages, locale }: Ui): TemplateResult {
-  return html`<div part="status" class="surface loading" role="status" lang=${locale}>
+  return html`<div part="status" class="surface loading" role="status" lang=${locale} dir=${textDirection(locale)}>
     <span class="spinner" aria-hidden="true"></span>
     <span class="loading-text">${messages.loading}</span>
   </div>`;
@@ -32,7 +33,7 @@ export function errorTemplate({ error, ui: { messages, locale }, canRetry }: Err
     network: messages.network,
     timeout: messages.timeout,
   };
-  return html`<div part="error" class="surface notice" role="alert" lang=${locale}>
+  return html`<div part="error" class="surface notice" role="alert" lang=${locale} dir=${textDirection(locale)}>
     <p class="notice-title">${messages.unavailable}</p>
     <p>${text[error.code]}</p>
     ${canRetry ? html`<button part="retry-button" type="button" @click=${retry}>${messages.tryAgain}</button>` : nothing}
@@ -65,8 +66,8 @@ export function articleTemplate({ article, locales, ui, notice }: ArticleView, o
   const tocLink = (target: string, title: string) =>
     html`<li><a part="toc-link" href=${options.href(target)} @click=${(event: Event) => options.follow(event, target)}>${title}</a></li>`;
 
-  return html`<article part="article" class="surface" lang=${article.locale} aria-labelledby="title">
-    ${notice ? html`<p part="language-notice" class="language-notice" lang=${notice.lang}>${notice.text}</p>` : nothing}
+  return html`<article part="article" class="surface" lang=${article.locale} dir=${textDirection(article.locale)} aria-labelledby="title">
+    ${notice ? html`<p part="language-notice" class="language-notice" lang=${notice.lang} dir=${textDirection(notice.lang)}>${notice.text}</p>` : nothing}
     ${options.reviewStatus ? reviewStatusTemplate(article, messages, options.reviewStatus.today) : nothing}
     <header part="header">
       ${heading(level, article.title, 'title', 'title')}
