@@ -51,7 +51,7 @@ describe('published file names', () => {
 
 describe('the local-figure rule', () => {
   it('takes a file name beside the payload, hashed or not, for a file of the topics folder', () => {
-    for (const src of ['nervous-system.svg', 'nervous-system.9bbea85a4e.svg', 'a.png']) {
+    for (const src of ['nervous-system.svg', 'nervous-system.9bbea85a4e.svg', 'a.png', 'https-flow.svg', 'http-flow.svg']) {
       assert.equal(isLocalFigure(src), true, src);
     }
   });

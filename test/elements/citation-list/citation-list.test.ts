@@ -43,6 +43,11 @@ describe('<citation-list>', () => {
     expect(page.citation[0].url).to.equal(link.href);
   });
 
+  it('links a DOI holding a lone surrogate (valid JSON, and the schema lets it through) rather than failing to render', async () => {
+    const [item] = await citations([{ title: 'A study', containerType: 'journal', doi: '10.1234/a\uD800b' }]);
+    expect(item.querySelector('a')!.href).to.equal('https://doi.org/10.1234/a%EF%BF%BDb');
+  });
+
   it('italicises the journal and leaves out facts that are not known', async () => {
     const [item] = await citations([{ title: 'A title?', container: 'J Test', containerType: 'journal', year: 2020 }]);
     expect(item.querySelector('cite')!.textContent).to.equal('J Test');
