@@ -43,7 +43,7 @@ export function sectionAnchor(topicId: string, sectionId: string): string {
 
 /**
  * A DOI's address at doi.org. `/` stays; every character that would end the path (`#`, `?`) or
- * break the URL (spaces, `<`, `"`, `%`, `\\`), and all that is not ASCII, is percent-encoded as
+ * break the URL (spaces, `<`, `"`, `%`, a backslash), and all that is not ASCII, is percent-encoded as
  * UTF-8; what stays is what a URL path may hold as it is. A lone surrogate, which has no UTF-8,
  * becomes U+FFFD first (encodeURI would throw).
  */
@@ -53,7 +53,7 @@ export function doiUrl(doi: string): string {
 
 /** A clinical code as the code index holds it, and as a `code` attribute is looked up: upper case, no spaces. */
 export function normalizeCode(code: string): string {
-  return code.replace(/\s+/g, '').toUpperCase();
+  return code.replace(/\s/g, '').toUpperCase();
 }
 
 /** The prerendered snippet of a topic in a locale (dist/prerendered/), or its strict-CSP variant. */
