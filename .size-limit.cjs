@@ -10,12 +10,17 @@
 // Raised by 0.1 kB (18.25 -> 18.35, 20.5 -> 20.6) when a page holding a prerendered article got to
 // paint it before the elements take it over, and work put off until after a paint stopped waiting
 // on frames that never come (a hidden tab, a throttled iframe): about 60 B gzip, which left 3 B.
+// Raised by 0.1 kB with the article (20.6 -> 20.7; the entry's own budget unchanged) when the rules
+// of the published content became one module (src/content/published.ts) that the build, the tools
+// and the widget share: the topic index's hash read by the shared name pattern, a DOI link that
+// encodes `#`, `?` and lone surrogates rather than breaking on them, and the clinical-code rule,
+// which the code-lookup chunk now takes from the entry: 148 B gzip measured (entry 18.17 -> 18.32 kB).
 module.exports = [
   {
     name: 'Script-tag entry and what the first paint runs + the Myoclonus article (en)',
     path: ['dist/health-topic-elements.js', 'dist/health-topic-elements.*.js', 'dist/topics/myoclonus.en.*.json'],
     gzip: true,
-    limit: '20.6 kB',
+    limit: '20.7 kB',
   },
   {
     name: 'Script-tag entry and what the first paint runs',

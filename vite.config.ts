@@ -96,7 +96,7 @@ const demoToolsBuild: UserConfig = {
     emptyOutDir: true,
     modulePreload: false,
     rolldownOptions: {
-      input: { 'snippet-builder': 'src/tools/snippet-builder/define.ts' },
+      input: { 'snippet-builder': 'apps/snippet-builder/define.ts' },
       preserveEntrySignatures: false,
       output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },

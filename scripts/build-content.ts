@@ -27,6 +27,7 @@ import type { TopicFiles, TopicIndex } from '../src/content/topic-index.js';
 import type { ValidationIssue } from '../src/content/issues.js';
 import { contentFilesModule } from './content-files.js';
 import { validateTopic } from '../src/content/validate.js';
+import { hashedName, isLocalFigure, misplacedFields, normalizeCode } from '../src/content/published.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values: options } = parseArgs({
@@ -70,8 +71,9 @@ for (const topic of (await readdir(topicsDir, { withFileTypes: true })).filter((
     }
     const locale = path.basename(fileName, '.json');
     const value = result.value;
-    if (value.id !== topic.name) report({ path: 'id', message: `Must be "${topic.name}", the folder's name.` });
-    if (value.locale !== locale) report({ path: 'locale', message: `Must be "${locale}", the file's name.` });
+    const misplaced = misplacedFields(value, { topic: topic.name, locale });
+    if (misplaced.includes('id')) report({ path: 'id', message: `Must be "${topic.name}", the folder's name.` });
+    if (misplaced.includes('locale')) report({ path: 'locale', message: `Must be "${locale}", the file's name.` });
     for (const figure of localFigures(value)) {
       if (!existsSync(path.join(topicDir, figure.src))) {
         report({ path: figure.path, message: `No file "${figure.src}" beside the payload.` });
@@ -136,7 +138,7 @@ function codeIndex(all: Payload[]): Record<string, Record<string, string>> {
   const index: Record<string, Record<string, string>> = {};
   for (const { topic, value } of all) {
     for (const { system, code } of value.codes ?? []) {
-      const key = code.replace(/\s+/g, '').toUpperCase();
+      const key = normalizeCode(code);
       const claimedBy = index[system]?.[key];
       if (claimedBy && claimedBy !== topic) {
         console.error(`Content is not valid: ${system} code ${code} is claimed by "${claimedBy}" and "${topic}".`);
@@ -148,11 +150,11 @@ function codeIndex(all: Payload[]): Record<string, Record<string, string>> {
   return index;
 }
 
-/** Figure files named relative to the payload (https figures are not files of ours). */
+/** Figure files named relative to the payload (an https figure is not a file of ours). */
 function localFigures(payload: HealthTopic): { src: string; path: string }[] {
   return payload.sections.flatMap((section, sectionIndex) =>
     section.blocks.flatMap((block, blockIndex) =>
-      block.type === 'figure' && !block.src.startsWith('https://')
+      block.type === 'figure' && isLocalFigure(block.src)
         ? [{ src: block.src, path: `sections[${sectionIndex}].blocks[${blockIndex}].src` }]
         : [],
     ),
@@ -180,8 +182,7 @@ async function publishFigures({ value, dir }: Payload): Promise<HealthTopic> {
 }
 
 async function writeHashed(name: string, extension: string, content: string | Buffer): Promise<string> {
-  const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
-  const fileName = `${name}.${hash}${extension}`;
+  const fileName = hashedName(name, extension, createHash('sha256').update(content).digest('hex'));
   await writeFile(path.join(outputDir, fileName), content);
   return fileName;
 }

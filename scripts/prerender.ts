@@ -21,9 +21,9 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPayload } from '../src/content/figures.js';
+import { isLocalFigure, prerenderedFileName, type BuildIntegrity } from '../src/content/published.js';
 import type { HealthTopic as Article } from '../src/content/schema.js';
 import { readTopicIndex } from '../src/content/topic-index.js';
-import type { BuildIntegrity } from '../src/tools/snippet-builder/build-integrity.js';
 import { validateTopic } from '../src/content/validate.js';
 import { prerenderSnippet } from './prerender/snippet.js';
 
@@ -43,7 +43,7 @@ async function publishedArticles(topicIndex: string): Promise<{ article: Article
       const result = validateTopic(JSON.parse(text));
       if (!result.ok) throw new Error(`${fileName} is not valid: ${result.issues[0].path}: ${result.issues[0].message}`);
       // Figure files are served from dist/topics/ beside the payloads.
-      const article = readPayload(text, (src) => (src.startsWith('https://') ? src : `${baseUrl}topics/${src}`));
+      const article = readPayload(text, (src) => (isLocalFigure(src) ? `${baseUrl}topics/${src}` : src));
       articles.push({ article, locales: Object.keys(files) });
     }
   }
@@ -60,13 +60,13 @@ await mkdir(outputDir, { recursive: true });
 const script = { file: build.entry, integrity: build.files[build.entry] };
 const styleHashes = new Set<string>();
 for (const { article, locales } of await publishedArticles(build.topicIndex)) {
-  const name = `${article.id}.${article.locale}`;
   const snippet = await prerenderSnippet(article, locales, baseUrl, script);
   for (const [stylesheet, css] of snippet.stylesheets) await writeFile(path.join(outputDir, stylesheet), css);
   snippet.styleHashes.forEach((hash) => styleHashes.add(hash));
-  await writeFile(path.join(outputDir, `${name}.html`), snippet.html);
-  await writeFile(path.join(outputDir, `${name}.strict-csp.html`), snippet.strictCspHtml);
-  console.log(`Wrote dist/prerendered/${name}.html and ${name}.strict-csp.html`);
+  const [name, strictCspName] = [false, true].map((strictCsp) => prerenderedFileName(article.id, article.locale, strictCsp));
+  await writeFile(path.join(outputDir, name), snippet.html);
+  await writeFile(path.join(outputDir, strictCspName), snippet.strictCspHtml);
+  console.log(`Wrote dist/prerendered/${name} and ${strictCspName}`);
 }
 // Where the snippets address dist/ from, for the snippet builder to move them elsewhere, and the
 // hashes a Content-Security-Policy must list to allow their inline styles.

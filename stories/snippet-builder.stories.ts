@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { SnippetBuilder } from '../src/tools/snippet-builder/snippet-builder.js';
+import { SnippetBuilder } from '../apps/snippet-builder/snippet-builder.js';
 
 // A tool of the demo site, not an element of the package: it has no entry in custom-elements.json,
 // so no `component` here. Registered by a call that uses the class, which no bundler drops.

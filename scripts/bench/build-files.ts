@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BuildIntegrity } from '../../src/tools/snippet-builder/build-integrity.js';
+import type { BuildIntegrity } from '../../src/content/published.js';
 
 export async function readBuild(root: string, topic = 'myoclonus') {
   const read = async (file: string) => JSON.parse(await readFile(path.join(root, file), 'utf8').catch(() => Promise.reject(new Error(`${root}/${file} is missing: run npm run build first.`))));

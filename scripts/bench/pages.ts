@@ -8,7 +8,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HealthTopic } from '../../src/content/schema.js';
-import { addressPrerendered, writeSnippet } from '../../src/tools/snippet-builder/snippet.js';
+import { addressPrerendered, writeSnippet } from '../../apps/snippet-builder/snippet.js';
+import { prerenderedFileName } from '../../src/content/published.js';
 import type { BuildFiles } from './build-files.js';
 
 export const TOPIC = 'myoclonus';
@@ -76,7 +77,7 @@ async function builderSnippet(build: BuildFiles, origin: string): Promise<string
     version: 'pinned',
     checkEveryFile: false,
     fallback: { title: TOPIC },
-    prerendered: addressPrerendered(await read(`prerendered/${TOPIC}.en.html`), writtenFor, baseUrl, true),
+    prerendered: addressPrerendered(await read(`prerendered/${prerenderedFileName(TOPIC, 'en')}`), writtenFor, baseUrl, true),
   });
 }
 

@@ -4,6 +4,7 @@
  */
 import type { InlineText } from '../../src/content/schema.js';
 import { plainText } from '../../src/content/rich-text.js';
+import { sectionAnchor } from '../../src/content/published.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -74,5 +75,5 @@ export function wordsOf(value: unknown): string {
 /** The fragment a hospital page links to: `#myoclonus-symptoms`. */
 export function deepLink(input: unknown, sectionId: string): string {
   const topic = field(input, 'id');
-  return typeof topic === 'string' ? `#${topic}-${sectionId}` : `#…-${sectionId}`;
+  return `#${sectionAnchor(typeof topic === 'string' ? topic : '…', sectionId)}`;
 }

@@ -10,6 +10,7 @@ import type { HealthTopic as Article } from '../../src/content/schema.js';
 import '../../src/define.js';
 import { loadLanguagePicker } from '../../src/elements/language-picker/load-language-picker.js';
 import { messagesFor } from '../../src/i18n/localization.js';
+import { escapeAttribute as attribute, hashedName } from '../../src/content/published.js';
 import { jsonLdText } from '../../src/seo/structured-data.js';
 
 export interface Snippet {
@@ -47,7 +48,7 @@ const LIT_MARKERS = /<!--\/?lit-(?:part|node)\b[^>]*-->|<\?>/g;
  */
 function linkStylesheets(markup: string, baseUrl: string, stylesheets: Map<string, string>): string {
   return markup.replace(/<style>([\s\S]*?)<\/style>/g, (_style, css: string) => {
-    const fileName = `styles.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
+    const fileName = hashedName('styles', '.css', createHash('sha256').update(css).digest('hex'));
     stylesheets.set(fileName, css);
     return `<link rel="stylesheet" href="${attribute(`${baseUrl}prerendered/${fileName}`)}">`;
   });
@@ -70,11 +71,6 @@ export function htmlComment(text: string): string {
 function scriptTag(baseUrl: string, script: SnippetScript | undefined): string {
   const src = attribute(`${baseUrl}${script?.file ?? 'health-topic-elements.js'}`);
   return `<script type="module" src="${src}"${script ? ` integrity="${attribute(script.integrity)}"` : ''} crossorigin="anonymous"></script>`;
-}
-
-/** Text for a double-quoted attribute value. */
-export function attribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
 /** The script the snippet loads: a file of dist/ and its Subresource Integrity hash. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import type { BuildIntegrity } from '../../src/tools/snippet-builder/build-integrity.js';
+import { isHashedNameOf, type BuildIntegrity } from '../../src/content/published.js';
 import { FIRST_PAINT } from './entry-group.js';
 
 const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -16,7 +16,7 @@ export function integrityFile(): Plugin {
       const files: Record<string, string> = {};
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
       for (const file of chunks) files[file.fileName] = sri(await readFile(path.join(options.dir!, file.fileName)));
-      const topicIndex = (await readdir(path.join(options.dir!, 'topics'))).find((name) => /^index\.[0-9a-f]{10}\.json$/.test(name));
+      const topicIndex = (await readdir(path.join(options.dir!, 'topics'))).find((name) => isHashedNameOf(name, 'index', '.json'));
       const integrity: BuildIntegrity = {
         entry: chunks.find((file) => file.name === FIRST_PAINT)!.fileName,
         latest: chunks.find((file) => file.isEntry)!.fileName,

@@ -1,6 +1,7 @@
 import { TOPIC_INDEX_FILE } from './generated/content-manifest.js';
 import { ContentNotFoundError, contentLocator, missingContent, type ContentLocator } from './content-location.js';
 import { readPayload } from './figures.js';
+import { hashInName, isLocalFigure } from './published.js';
 import type { ValidationIssue } from './issues.js';
 import type { HealthTopic } from './schema.js';
 import { readTopicIndex } from './topic-index.js';
@@ -120,7 +121,7 @@ export async function loadTopic(topicId: string, locale: string = DEFAULT_LOCALE
     return downloadFailure(error);
   }
   // Figures are content files too: a bundler may have moved each one on its own.
-  const figureSource = (src: string) => (/^[\w.-]+$/.test(src) ? locate(src) : new URL(src, payloadUrl).href);
+  const figureSource = (src: string) => (isLocalFigure(src) ? locate(src) : new URL(src, payloadUrl).href);
   const result = await checkPublished(text, payloadFile, figureSource);
   return result.status === 'loaded' ? { ...result, locales: Object.keys(files) } : result;
 }
@@ -139,7 +140,7 @@ async function checkPublished(text: string, fileName: string, figureSource: (src
 
 /** Whether the text has the hash its file name in the topic index gives (a bundler may rename the file itself). */
 async function isAsPublished(text: string, fileName: string): Promise<boolean> {
-  const published = /\.([0-9a-f]{10})\.json$/.exec(fileName)?.[1];
+  const published = hashInName(fileName, '.json');
   const subtle = globalThis.crypto?.subtle;
   if (!published || !subtle) return false;
   try {

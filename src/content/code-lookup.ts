@@ -1,5 +1,6 @@
 import { downloadContentFile, downloadFailure, loadTopic, type LoadOptions, type TopicLoadResult } from './catalog.js';
 import { CODE_INDEX_FILE } from './generated/content-manifest.js';
+import { normalizeCode } from './published.js';
 
 export type CodeSystem = 'icd-10-cm' | 'snomed-ct';
 
@@ -28,7 +29,7 @@ export async function loadTopicByCode(
   let topic: string | undefined;
   try {
     const index = JSON.parse(await downloadContentFile(CODE_INDEX_FILE, options)) as CodeIndex;
-    const key = code.replace(/\s+/g, '').toUpperCase();
+    const key = normalizeCode(code);
     const system = codeSystemOf(systemName);
     const systems = system ? [system] : Object.keys(index);
     topic = systems.map((name) => (Object.hasOwn(index, name) && Object.hasOwn(index[name], key) ? index[name][key] : undefined)).find(Boolean);

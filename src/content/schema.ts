@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { isRealDate } from '../shared/dates.js';
 import { LINK_PATTERN } from './link-rule.js';
+import { HASH_SOURCE } from './published.js';
 
 /** Lower-case words joined by single hyphens: stable enough to be part of a URL fragment. */
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -19,7 +20,7 @@ const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
  * A figure file beside the payload (`nervous-system.svg`; published payloads name it with its hash,
  * `nervous-system.9bbea85a4e.svg`) or an https URL.
  */
-const FIGURE_SOURCE_PATTERN = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[0-9a-f]{10})?\.(?:svg|png|jpe?g|webp|avif)|https:\/\/\S+)$/;
+const FIGURE_SOURCE_PATTERN = new RegExp(`^(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:\\.${HASH_SOURCE})?\\.(?:svg|png|jpe?g|webp|avif)|https:\\/\\/\\S+)$`);
 
 /**
  * At least one character a reader can see: not only spaces, zero-width or formatting characters

@@ -1,6 +1,7 @@
 import type { CreativeWork, MedicalCode, MedicalWebPage, Organization, Person, WebPageElement, WithContext } from 'schema-dts';
 import type { ClinicalCode, ContributorRole, HealthTopic as Article, Provenance, Reference, Source } from '../content/schema.js';
 import { plainText } from '../content/rich-text.js';
+import { doiUrl, sectionAnchor } from '../content/published.js';
 import { citedName, inRole } from '../content/contributors.js';
 
 /** How schema.org names the coding systems the payloads use. */
@@ -96,7 +97,7 @@ function rebuiltParts(article: Article, pageUrl: string | undefined): WebPageEle
       .map((block): WebPageElement => ({
         '@type': 'WebPageElement',
         name: section.title,
-        ...(pageUrl ? { url: `${pageUrl}#${article.id}-${section.id}` } : {}),
+        ...(pageUrl ? { url: `${pageUrl}#${sectionAnchor(article.id, section.id)}` } : {}),
         isBasedOn: block.provenance.sources.map(({ name, url }): CreativeWork => ({ '@type': 'CreativeWork', name, ...(url ? { url } : {}) })),
         // schema.org's `editor` takes only people; `contributor` takes organizations too.
         ...(editors.length > 0 ? { contributor: editors } : {}),
@@ -105,7 +106,7 @@ function rebuiltParts(article: Article, pageUrl: string | undefined): WebPageEle
 }
 
 function citation(reference: Reference): CreativeWork {
-  const url = reference.doi ? `https://doi.org/${reference.doi}` : reference.url;
+  const url = reference.doi ? doiUrl(reference.doi) : reference.url;
   const common = {
     name: reference.title,
     ...(reference.authors?.length

@@ -7,7 +7,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { PageRecord } from '../support/host-page.js';
 import { deepQueryAll } from '../support/rendered-text.js';
-import { writeSnippet, type BuildIntegrity, type SnippetChoices } from '../../src/tools/snippet-builder/snippet.js';
+import { writeSnippet, type SnippetChoices } from '../../apps/snippet-builder/snippet.js';
+import type { BuildIntegrity } from '../../src/content/published.js';
 
 type Page = Window & { pageRecord: PageRecord & { layoutShift: number }; __tamperedCodeRan?: string[] };
 

@@ -189,7 +189,7 @@ describe('snippet builder', () => {
 
 describe('snippet builder without the build\'s files', () => {
   it('says what could not be loaded, instead of an empty form', async () => {
-    await import('../../src/tools/snippet-builder/define.js');
+    await import('../../apps/snippet-builder/define.js');
     const element = document.createElement('snippet-builder');
     element.setAttribute('integrity-url', '/no-such-folder/integrity.json');
     document.body.append(element);

@@ -1,4 +1,4 @@
-/** How contributors and cited authors are named (src/shared/contributors.ts). */
+/** How contributors and cited authors are named (src/content/contributors.ts). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Contributor } from '../../src/content/schema.js';

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import type { BuildIntegrity } from '../../src/tools/snippet-builder/build-integrity.js';
+import type { BuildIntegrity } from '../../src/content/published.js';
 import { scriptGraph } from './support/module-graph.js';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');

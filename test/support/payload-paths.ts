@@ -4,6 +4,7 @@
  * fake-content.ts). Tests of hostile input push each payload through all of them.
  */
 import type { HealthTopic } from '../../src/elements/health-topic/health-topic.js';
+import { hashedName } from '../../src/content/published.js';
 import { payloadText } from './arbitraries.js';
 import { serveFakeContent } from './fake-content.js';
 import { firstOutcome } from './health-topic.js';
@@ -14,9 +15,9 @@ export const PAYLOAD_PATHS: readonly PayloadPath[] = ['data', 'inline', 'file'];
 let corrupted = 0;
 
 /** The file name the build gives this text (its SHA-256): a file that reached the reader intact. */
-async function publishedName(text: string): Promise<string> {
+export async function publishedName(name: string, text: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  return `pasted.en.${Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('').slice(0, 10)}.json`;
+  return hashedName(name, '.json', Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join(''));
 }
 
 export interface Placed {
@@ -49,7 +50,7 @@ export async function placePayload(path: PayloadPath, payload: unknown, { intact
   }
   if (path === 'file') {
     const text = payloadText(payload);
-    const name = intact ? await publishedName(text) : `pasted.en.${(++corrupted).toString(16).padStart(10, '0')}.json`;
+    const name = intact ? await publishedName('pasted.en', text) : `pasted.en.${(++corrupted).toString(16).padStart(10, '0')}.json`;
     server = serveFakeContent({ pasted: { en: name } }, { [name]: text });
     element.topic = 'pasted';
   }

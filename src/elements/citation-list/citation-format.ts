@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Reference } from '../../content/schema.js';
 import { citedName } from '../../content/contributors.js';
 import { isSafeLink } from '../../content/link-rule.js';
+import { doiUrl } from '../../content/published.js';
 import type { UiMessages } from '../../i18n/messages.js';
 import { formatDate } from '../../shared/dates.js';
 
@@ -58,5 +59,5 @@ function webLink(url: string | undefined, messages: UiMessages, label: Label): T
 
 function doiLink(doi: string | undefined): TemplateResult | typeof nothing {
   if (!doi) return nothing;
-  return html` <a part="link doi" class="shows-address" href=${`https://doi.org/${encodeURI(doi)}`}>doi:${doi}</a>`;
+  return html` <a part="link doi" class="shows-address" href=${doiUrl(doi)}>doi:${doi}</a>`;
 }

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ArticleView, ErrorView, Ui } from './find-article.js';
 import { renderInline } from '../../content/rich-text.js';
 import type { HealthTopic as Article } from '../../content/schema.js';
+import { sectionAnchor as anchorOf } from '../../content/published.js';
 import type { LanguagePickerChangeDetail } from '../language-picker/language-picker.js';
 import { clampHeadingLevel, heading } from '../../shared/heading.js';
 import { textDirection } from '../../shared/locales.js';
@@ -52,9 +53,9 @@ export interface ArticleOptions {
   reviewStatus?: { today: string };
 }
 
-/** The id of a section's element and heading: the article's id and the section's, as in `#myoclonus-symptoms`. */
+/** The id of a section's element and heading (see published.ts), as in `#myoclonus-symptoms`. */
 function sectionAnchor(article: Article, sectionId: string): string {
-  return `${article.id}-${sectionId}`;
+  return anchorOf(article.id, sectionId);
 }
 
 export function articleTemplate({ article, locales, ui, notice }: ArticleView, options: ArticleOptions): TemplateResult {

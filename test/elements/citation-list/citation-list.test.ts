@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { Reference } from '../../../src/content/schema.js';
 import type { CitationList } from '../../../src/elements/citation-list/citation-list.js';
+import { jsonLdText } from '../../../src/seo/structured-data.js';
 import article from '../../../content/topics/myoclonus/en.json' with { type: 'json' };
 // Holds to.be.accessible() to the WCAG 2.0-2.2 A/AA and best-practice rules, target size included.
 import '../../support/axe.js';
@@ -30,6 +31,21 @@ describe('<citation-list>', () => {
     expect(doi.textContent).to.equal('doi:10.3390/brainsci7080103');
     expect(items[1].querySelector('a')).to.equal(null);
     expect(items[2].querySelector('a')!.href).to.equal('https://www.dynamed.com/approach-to/myoclonus-approach-to-the-patient');
+  });
+
+  it('links a DOI holding `<`, `#` and a space to the address the JSON-LD gives, encoded, its `/` kept', async () => {
+    const reference: Reference = { title: 'A study', containerType: 'journal', doi: '10.1234/a<b #c/d' };
+    const [item] = await citations([reference]);
+    const link = item.querySelector('a')!;
+    expect(link.href).to.equal('https://doi.org/10.1234/a%3Cb%20%23c/d');
+    expect(link.hash).to.equal('');
+    const page = JSON.parse(jsonLdText({ ...article, references: [reference] } as unknown as Parameters<typeof jsonLdText>[0])) as { citation: { url: string }[] };
+    expect(page.citation[0].url).to.equal(link.href);
+  });
+
+  it('links a DOI holding a lone surrogate (valid JSON, and the schema lets it through) rather than failing to render', async () => {
+    const [item] = await citations([{ title: 'A study', containerType: 'journal', doi: '10.1234/a\uD800b' }]);
+    expect(item.querySelector('a')!.href).to.equal('https://doi.org/10.1234/a%EF%BF%BDb');
   });
 
   it('italicises the journal and leaves out facts that are not known', async () => {

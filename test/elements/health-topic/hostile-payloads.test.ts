@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { PASTED_ARTICLE, failHealthTopic, firstOutcome, placeHealthTopic, showHealthTopic } from '../../support/health-topic.js';
 import { serveFakeContent, type FakeAnswer } from '../../support/fake-content.js';
+import { publishedName } from '../../support/payload-paths.js';
 import { watchUncaught } from '../../support/page-faults.js';
 
 const shadow = (element: Element) => element.shadowRoot!;
@@ -202,8 +203,7 @@ describe('<health-topic> with a bundled file that a CDN corrupted or holds back'
   it('shows the error state for a file forged to match its name\'s hash, whose content would break the article', async () => {
     // Only the build-validated bytes have the hash in their name: these are not, yet claim to be.
     const forged = JSON.stringify({ ...PASTED_ARTICLE, sections: [{ id: 'a', title: 'A', blocks: [{ type: 'paragraph', text: 5 }] }] });
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(forged)));
-    const file = `pasted-article.en.${Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('').slice(0, 10)}.json`;
+    const file = await publishedName('pasted-article.en', forged);
     server = serveFakeContent({ 'pasted-article': { en: file } }, { [file]: forged });
     const errors: unknown[] = [];
     const consoleError = console.error;

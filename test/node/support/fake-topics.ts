@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mock } from 'node:test';
 import { setContentBasePath } from '../../../src/content/catalog.js';
+import { hashedName } from '../../../src/content/published.js';
 import { TOPIC_INDEX_FILE } from '../../../src/content/generated/content-manifest.js';
 
 /** What the server answers for one file: its text, an HTTP status, a network failure, or never. */
@@ -54,7 +55,7 @@ export function topicIndex(topics: Record<string, Record<string, string>>): Reco
   return { [TOPIC_INDEX_FILE]: JSON.stringify({ topics }) };
 }
 
-/** A payload file name as the build writes it: the first 10 hex digits of its text's SHA-256. */
+/** A payload file name as the build writes it, from its text's SHA-256. */
 export function publishedName(topic: string, locale: string, text: string): string {
-  return `${topic}.${locale}.${createHash('sha256').update(text).digest('hex').slice(0, 10)}.json`;
+  return hashedName(`${topic}.${locale}`, '.json', createHash('sha256').update(text).digest('hex'));
 }

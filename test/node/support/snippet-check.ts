@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { prerenderSnippet } from '../../../scripts/prerender/snippet.js';
 import { readPayload } from '../../../src/content/figures.js';
+import { isLocalFigure } from '../../../src/content/published.js';
 import { validateTopic } from '../../../src/content/validate.js';
 import { payloadText } from '../../support/arbitraries.js';
 import { parseHtml } from './parsed-html.js';
@@ -41,7 +42,7 @@ export async function checkSnippet(payload: unknown): Promise<'written' | 'refus
     for (const issue of result.issues) assert.ok(typeof issue.path === 'string' && issue.message.length > 0);
     return 'refused';
   }
-  const article = readPayload(text, (src) => (src.startsWith('https://') ? src : `/dist/topics/${src}`));
+  const article = readPayload(text, (src) => (isLocalFigure(src) ? `/dist/topics/${src}` : src));
   const { html } = await prerenderSnippet(article, [article.locale], '/dist/');
   const page = parseHtml(asFile(html));
   const count = (tag: string) => page.elements.filter((element) => element.tagName === tag).length;

@@ -3,9 +3,7 @@
  * choices and the build's dist/integrity.json. Plain functions: the snippet builder shows them, and
  * the tests and the benchmark paste exactly what they write.
  */
-import type { BuildIntegrity } from './build-integrity.js';
-
-export type { BuildIntegrity };
+import { escapeAttribute as attribute, type BuildIntegrity } from '../../src/content/published.js';
 
 /** The language choice that leaves `lang` out, so the article follows the page's language. */
 export const PAGE_LANGUAGE = '';
@@ -30,11 +28,6 @@ export interface SnippetChoices {
   fallback: { title: string; href?: string };
   /** The article as HTML (a prerendered snippet, already addressed from `baseUrl`), instead of the fallback. */
   prerendered?: string;
-}
-
-/** `"` and `&` in an attribute value; `<` too, so no value can look like markup to a careless reader. */
-function attribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
 function text(value: string): string {

@@ -1,9 +1,10 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { listTopics, loadTopic, setContentBasePath } from '../../content/catalog.js';
-import { readTopicIndex } from '../../content/topic-index.js';
-import { baseStyles } from '../../shared/base.styles.js';
-import type { BuildIntegrity } from './build-integrity.js';
-import { PAGE_LANGUAGE, addressPrerendered, importMapText, writeCss, writeSnippet, type SnippetChoices } from './snippet.js';
+import { listTopics, loadTopic, setContentBasePath } from '../../src/content/catalog.js';
+import { prerenderedFileName, type BuildIntegrity } from '../../src/content/published.js';
+import { readTopicIndex } from '../../src/content/topic-index.js';
+import { baseStyles } from '../../src/shared/base.styles.js';
+import { initialState, type BuilderState, type StateChange } from './builder-state.js';
+import { PAGE_LANGUAGE, addressPrerendered, importMapText, writeCss, writeSnippet } from './snippet.js';
 import { builderTemplate } from './snippet-builder.template.js';
 import { snippetBuilderStyles } from './snippet-builder.styles.js';
 
@@ -37,35 +38,10 @@ export class SnippetBuilder extends LitElement {
   contentBase = '/dist/topics/';
 
   /** The author's choices and what was loaded for them; each change renders the form, snippet and preview again. */
-  state = {
-    topics: {} as Record<string, string[]>,
-    topic: '',
-    /** A locale, or PAGE_LANGUAGE. */
-    lang: PAGE_LANGUAGE,
-    sectionChoices: [] as { id: string; title: string }[],
-    chosenSections: [] as string[],
-    headingLevel: 2,
-    colors: { link: '', accent: '' },
-    baseUrl: '',
-    version: 'pinned' as SnippetChoices['version'],
-    checkEveryFile: false,
-    fallbackHref: '',
-    withPrerendered: true,
-    /** The page's Content-Security-Policy refuses inline styles: the article as HTML links its stylesheets. */
-    strictCsp: false,
-    prerendered: '',
-    /** What a CSP's style-src must list for the article as HTML's inline styles. */
-    styleHashes: [] as string[],
-    title: '',
-    payloads: {} as Record<string, string>,
-    build: undefined as BuildIntegrity | undefined,
-    importMapHash: '',
-    announcement: '',
-    problem: '',
-  };
+  state: BuilderState = initialState();
 
   /** Changes some choices, given or made from the current ones (several changes in one task add up); the form calls this. */
-  choose = (changes: Partial<SnippetBuilder['state']> | ((current: SnippetBuilder['state']) => Partial<SnippetBuilder['state']>)): void => {
+  choose = (changes: StateChange): void => {
     this.state = { ...this.state, ...(typeof changes === 'function' ? changes(this.state) : changes) };
   };
 
@@ -83,8 +59,8 @@ export class SnippetBuilder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!changed.has('state')) return;
-    const before = (changed.get('state') ?? {}) as Partial<SnippetBuilder['state']>;
-    const differs = (...keys: (keyof SnippetBuilder['state'])[]) => keys.some((key) => this.state[key] !== before[key]);
+    const before = (changed.get('state') ?? {}) as Partial<BuilderState>;
+    const differs = (...keys: (keyof BuilderState)[]) => keys.some((key) => this.state[key] !== before[key]);
     if (differs('topic', 'lang')) void this.loadArticle();
     if (differs('topic', 'lang', 'withPrerendered', 'strictCsp', 'baseUrl')) void this.loadPrerendered();
     if (this.state.checkEveryFile && differs('checkEveryFile', 'baseUrl')) void this.hashImportMap();
@@ -130,7 +106,7 @@ export class SnippetBuilder extends LitElement {
     try {
       const { baseUrl: writtenFor, styleHashes } = await this.fetchJson<{ baseUrl: string; styleHashes: string[] }>(new URL('index.json', folder).href);
       this.choose({ styleHashes: strictCsp ? [] : styleHashes });
-      const response = await fetch(new URL(`${topic}.${this.articleLocale()}${strictCsp ? '.strict-csp' : ''}.html`, folder));
+      const response = await fetch(new URL(prerenderedFileName(topic, this.articleLocale(), strictCsp), folder));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       this.choose({ prerendered: addressPrerendered(await response.text(), writtenFor, baseUrl, lang === PAGE_LANGUAGE) });
     } catch {
@@ -192,6 +168,6 @@ export class SnippetBuilder extends LitElement {
   };
 
   override render() {
-    return builderTemplate(this, this.state);
+    return builderTemplate(this.state, { choose: this.choose, snippet: this.snippet, css: this.css, copy: this.copy });
   }
 }

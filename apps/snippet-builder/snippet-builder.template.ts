@@ -1,15 +1,13 @@
 /** The snippet builder's form, output and preview, as a function of its choices (see snippet-builder.ts). */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { BuilderActions, BuilderState } from './builder-state.js';
 import { PAGE_LANGUAGE, SERVER_HEADERS } from './snippet.js';
-import type { SnippetBuilder } from './snippet-builder.js';
-
-type State = SnippetBuilder['state'];
 
 const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 const checked = (event: Event) => (event.target as HTMLInputElement).checked;
 const languageName = (locale: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
 
-export function builderTemplate(builder: SnippetBuilder, state: State): TemplateResult {
+export function builderTemplate(state: BuilderState, builder: BuilderActions): TemplateResult {
   if (state.problem) return html`<p role="alert">${state.problem}</p>`;
   const choose = builder.choose;
   const locales = state.topics[state.topic] ?? [];

@@ -1,0 +1,49 @@
+/**
+ * The snippet builder's state: the author's choices and what was loaded for them. Its own module,
+ * so the element (snippet-builder.ts) and its template both read it and neither imports the other
+ * back.
+ */
+import type { BuildIntegrity } from '../../src/content/published.js';
+import { PAGE_LANGUAGE, type SnippetChoices } from './snippet.js';
+
+export function initialState() {
+  return {
+    topics: {} as Record<string, string[]>,
+    topic: '',
+    /** A locale, or PAGE_LANGUAGE. */
+    lang: PAGE_LANGUAGE,
+    sectionChoices: [] as { id: string; title: string }[],
+    chosenSections: [] as string[],
+    headingLevel: 2,
+    colors: { link: '', accent: '' },
+    baseUrl: '',
+    version: 'pinned' as SnippetChoices['version'],
+    checkEveryFile: false,
+    fallbackHref: '',
+    withPrerendered: true,
+    /** The page's Content-Security-Policy refuses inline styles: the article as HTML links its stylesheets. */
+    strictCsp: false,
+    prerendered: '',
+    /** What a CSP's style-src must list for the article as HTML's inline styles. */
+    styleHashes: [] as string[],
+    title: '',
+    payloads: {} as Record<string, string>,
+    build: undefined as BuildIntegrity | undefined,
+    importMapHash: '',
+    announcement: '',
+    problem: '',
+  };
+}
+
+export type BuilderState = ReturnType<typeof initialState>;
+
+/** Some choices changed, given or made from the current ones (several changes in one task add up). */
+export type StateChange = Partial<BuilderState> | ((current: BuilderState) => Partial<BuilderState>);
+
+/** What the form needs of the element besides its state: to change it, what it wrote, and copying. */
+export interface BuilderActions {
+  choose: (changes: StateChange) => void;
+  snippet: string;
+  css: string;
+  copy: (what: 'snippet' | 'CSS') => void;
+}
