@@ -15,17 +15,22 @@
 // and the widget share: the topic index's hash read by the shared name pattern, a DOI link that
 // encodes `#`, `?` and lone surrogates rather than breaking on them, and the clinical-code rule,
 // which the code-lookup chunk now takes from the entry: 148 B gzip measured (entry 18.17 -> 18.32 kB).
+// Raised by 0.4 kB (18.35 -> 18.75, 20.7 -> 21.1) when <health-topic>'s loading became one
+// @lit/task Task driving the render, with the prerendered takeover, the announcing of outcomes and
+// typed events in small modules of their own (about 0.2 kB gzip), and the article, its notice and
+// its states began to carry their own `dir` (0.17 kB gzip, measured by leaving the bindings out):
+// entry 18.32 -> 18.71 kB measured.
 module.exports = [
   {
     name: 'Script-tag entry and what the first paint runs + the Myoclonus article (en)',
     path: ['dist/health-topic-elements.js', 'dist/health-topic-elements.*.js', 'dist/topics/myoclonus.en.*.json'],
     gzip: true,
-    limit: '20.7 kB',
+    limit: '21.1 kB',
   },
   {
     name: 'Script-tag entry and what the first paint runs',
     path: ['dist/health-topic-elements.js', 'dist/health-topic-elements.*.js'],
     gzip: true,
-    limit: '18.35 kB',
+    limit: '18.75 kB',
   },
 ];
