@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { isSafeLink } from './link-rule.js';
 import type { InlineRun, InlineText } from './schema.js';
 
@@ -13,14 +14,13 @@ export function renderInline(text: InlineText): string | TemplateResult[] {
 
 function renderRun(run: InlineRun): TemplateResult {
   // A run in another language carries `lang`, so screen readers pronounce it right.
-  const lang = run.lang ?? nothing;
   switch (run.type) {
     case 'emphasis':
-      return html`<em lang=${lang}>${run.text}</em>`;
+      return html`<em lang=${ifDefined(run.lang)}>${run.text}</em>`;
     case 'link':
       return isSafeLink(run.href)
-        ? html`<a part="link" href=${run.href} lang=${lang}>${run.text}</a>`
-        : html`<span lang=${lang}>${run.text}</span>`;
+        ? html`<a part="link" href=${run.href} lang=${ifDefined(run.lang)}>${run.text}</a>`
+        : html`<span lang=${ifDefined(run.lang)}>${run.text}</span>`;
     default:
       return run.lang ? html`<span lang=${run.lang}>${run.text}</span>` : html`${run.text}`;
   }

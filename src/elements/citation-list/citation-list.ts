@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Reference } from '../../content/schema.js';
 import { WidgetWords } from '../../i18n/widget-words.js';
 import { languageOf, uiLocaleFor } from '../../i18n/localization.js';
@@ -59,7 +60,7 @@ export class CitationList extends LitElement {
       () => html`<ol part="list">
         ${this.references.map((reference) => {
           const labelLang = reference.lang && !sameLanguage(reference.lang, uiLocale) ? uiLocale : undefined;
-          return html`<li part="citation" lang=${reference.lang ?? nothing}>${formatCitation(reference, this.words.messages, labelLang, uiLocale)}</li>`;
+          return html`<li part="citation" lang=${ifDefined(reference.lang)}>${formatCitation(reference, this.words.messages, labelLang, uiLocale)}</li>`;
         })}
       </ol>`,
     );

@@ -81,6 +81,7 @@ export class LanguagePicker extends LitElement {
       </button>
       <ul id="menu" part="menu" role="menu" aria-labelledby="button" ?hidden=${!this.open} @keydown=${this.onMenuKeyDown} @focusout=${this.onFocusOut}>
         ${this.locales.map(
+          // eslint-disable-next-line lit-a11y/click-events-have-key-events -- keys are handled for the whole menu (onMenuKeyDown)
           (locale) => html`<li
             role="menuitemradio"
             part="option"

@@ -4,6 +4,7 @@
  */
 export async function loadLanguagePicker(): Promise<void> {
   if (customElements.get('language-picker')) return;
-  const { LanguagePicker } = await import('./language-picker.js');
-  if (!customElements.get('language-picker')) customElements.define('language-picker', LanguagePicker);
+  // Through the module, not a destructured class: lit-analyzer then finds the element's properties.
+  const picker = await import('./language-picker.js');
+  if (!customElements.get('language-picker')) customElements.define('language-picker', picker.LanguagePicker);
 }

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Block, FigureBlock, ListBlock, Section } from '../../content/schema.js';
 import { renderInline } from '../../content/rich-text.js';
 import { WidgetWords } from '../../i18n/widget-words.js';
@@ -114,8 +115,8 @@ function renderFigure({ src, alt, caption, credit, width, height }: FigureBlock)
       part="figure-image"
       src=${src}
       alt=${alt}
-      width=${width ?? nothing}
-      height=${height ?? nothing}
+      width=${ifDefined(width)}
+      height=${ifDefined(height)}
       loading="lazy"
       decoding="async"
     />
