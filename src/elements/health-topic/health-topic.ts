@@ -162,7 +162,7 @@ export class HealthTopic extends LitElement {
 
   /**
    * The article to render on the server (scripts/prerender.ts), where nothing is downloaded.
-   * @ignore
+   * @internal
    */
   prerendered?: { article: Article; locales: string[] };
 
