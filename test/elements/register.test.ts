@@ -1,7 +1,7 @@
 /** Registering the elements on pages that already have some of them, or other elements by those names. */
 import { expect } from '@open-wc/testing';
-import { registerElements } from '../src/register.js';
-import { VERSION } from '../src/version.js';
+import { registerElements } from '../../src/register.js';
+import { VERSION } from '../../src/version.js';
 
 function warningsOf(action: () => void): string[] {
   const warnings: string[] = [];

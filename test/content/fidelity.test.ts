@@ -1,13 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/define.js';
-import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
-import { deepQueryAll, readerText, renderedText } from './support/rendered-text.js';
-import { whenRendered } from './support/when-rendered.js';
-import { TOPIC_INDEX_FILE } from '../src/content/generated/content-manifest.js';
-import { parseSeed, readSeed, type SeedArticle } from './support/seed.js';
-import type { HealthTopic as Article, InlineText } from '../src/content/schema.js';
-import { plainText } from '../src/content/rich-text.js';
-import spanishPayload from '../content/topics/myoclonus/es.json' with { type: 'json' };
+import '../../src/define.js';
+import type { HealthTopic } from '../../src/elements/health-topic/health-topic.js';
+import { deepQueryAll, readerText, renderedText } from '../support/rendered-text.js';
+import { whenRendered } from '../support/when-rendered.js';
+import { TOPIC_INDEX_FILE } from '../../src/content/generated/content-manifest.js';
+import { parseSeed, readSeed, type SeedArticle } from '../support/seed.js';
+import type { HealthTopic as Article, InlineText } from '../../src/content/schema.js';
+import { plainText } from '../../src/content/rich-text.js';
+import spanishPayload from '../../content/topics/myoclonus/es.json' with { type: 'json' };
 
 const spanish = spanishPayload as Article;
 
@@ -153,7 +153,7 @@ describe('fidelity of the Spanish article to its payload', () => {
 });
 
 /** Every article in every language the build publishes, by topic: the topic index. */
-const { topics } = (await (await fetch(new URL(`../src/content/generated/topics/${TOPIC_INDEX_FILE}`, import.meta.url))).json()) as {
+const { topics } = (await (await fetch(new URL(`../../src/content/generated/topics/${TOPIC_INDEX_FILE}`, import.meta.url))).json()) as {
   topics: Record<string, Record<string, string>>;
 };
 

@@ -1,15 +1,15 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import '../src/define.js';
-import { setContentBasePath } from '../src/content/catalog.js';
-import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
-import english from '../content/topics/myoclonus/en.json' with { type: 'json' };
-import spanish from '../content/topics/myoclonus/es.json' with { type: 'json' };
-import { setToday } from '../src/shared/clock.js';
-import { deepQueryAll } from './support/rendered-text.js';
-import { serveFakeContent } from './support/fake-content.js';
-import { rulesHeldTo } from './support/axe.js';
-import { describeElement, myoclonus, place } from './support/place-article.js';
+import '../../../src/define.js';
+import { setContentBasePath } from '../../../src/content/catalog.js';
+import type { HealthTopic } from '../../../src/elements/health-topic/health-topic.js';
+import english from '../../../content/topics/myoclonus/en.json' with { type: 'json' };
+import spanish from '../../../content/topics/myoclonus/es.json' with { type: 'json' };
+import { setToday } from '../../../src/shared/clock.js';
+import { deepQueryAll } from '../../support/rendered-text.js';
+import { serveFakeContent } from '../../support/fake-content.js';
+import { rulesHeldTo } from '../../support/axe.js';
+import { describeElement, myoclonus, place } from '../../support/place-article.js';
 
 /**
  * Axe in every state, and the keyboard. Each check below names the WCAG 2.2 success criterion it

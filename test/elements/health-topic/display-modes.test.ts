@@ -1,10 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../src/define.js';
-import { setContentBasePath } from '../src/content/catalog.js';
-import { needs } from './support/engine.js';
-import { deepQueryAll } from './support/rendered-text.js';
-import { describeElement, emulate, myoclonus, place } from './support/place-article.js';
+import '../../../src/define.js';
+import { setContentBasePath } from '../../../src/content/catalog.js';
+import { needs } from '../../support/engine.js';
+import { deepQueryAll } from '../../support/rendered-text.js';
+import { describeElement, emulate, myoclonus, place } from '../../support/place-article.js';
 
 /**
  * The article as readers who adapt their display see it: narrow and spaced out (reflow), in forced
