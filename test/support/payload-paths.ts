@@ -6,7 +6,7 @@
 import type { HealthTopic } from '../../src/elements/health-topic/health-topic.js';
 import { payloadText } from './arbitraries.js';
 import { serveFakeContent } from './fake-content.js';
-import { firstOutcome } from './health-topic.js';
+import { firstOutcome } from './mount-health-topic.js';
 
 export type PayloadPath = 'data' | 'inline' | 'file';
 export const PAYLOAD_PATHS: readonly PayloadPath[] = ['data', 'inline', 'file'];
