@@ -57,7 +57,7 @@ describe('review cycle', () => {
       // Myoclonus records no review date: however late it is, no due day is made up.
       setToday('2099-12-31');
       await mountHealthTopic({ topic: 'myoclonus' });
-      // health-topic-review-due would have come right after health-topic-load, which showHealthTopic awaited.
+      // health-topic-review-due would have come right after health-topic-load, which mountHealthTopic awaited.
       expect(heard).to.deep.equal([]);
     });
   });
