@@ -37,11 +37,8 @@ describe('<health-topic>', () => {
 
   describe('loaded', () => {
     it('fires health-topic-load with the topic and locale', async () => {
-      const element = document.createElement('health-topic') as HealthTopic;
-      element.topic = 'myoclonus';
-      const event = oneEvent(element, 'health-topic-load') as Promise<HealthTopicLoadEvent>;
-      document.body.append(element);
-      const { detail, bubbles, composed } = await event;
+      const { element, event } = await mountHealthTopic({ topic: 'myoclonus' });
+      const { detail, bubbles, composed } = event as HealthTopicLoadEvent;
       expect(detail).to.deep.equal({ topic: 'myoclonus', locale: 'en' });
       expect(bubbles && composed).to.equal(true);
       element.remove();
@@ -231,20 +228,14 @@ describe('<health-topic>', () => {
     });
 
     it('does not mistake built-in object keys for topics', async () => {
-      const element = document.createElement('health-topic') as HealthTopic;
-      element.setAttribute('topic', 'constructor');
-      const event = oneEvent(element, 'health-topic-error') as Promise<HealthTopicErrorEvent>;
-      document.body.append(element);
-      expect((await event).detail.code).to.equal('not-found');
+      const { element, detail } = await mountHealthTopic({ attributes: { topic: 'constructor' }, until: 'error' });
+      expect(detail.code).to.equal('not-found');
       element.remove();
     });
 
     it('explains a missing topic attribute and fires code missing-topic', async () => {
-      const element = document.createElement('health-topic') as HealthTopic;
-      const event = oneEvent(element, 'health-topic-error') as Promise<HealthTopicErrorEvent>;
-      document.body.append(element);
-      expect((await event).detail.code).to.equal('missing-topic');
-      await element.updateComplete;
+      const { element, detail } = await mountHealthTopic({ until: 'error' });
+      expect(detail.code).to.equal('missing-topic');
       expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('No article was chosen');
       element.remove();
     });
@@ -283,12 +274,7 @@ describe('<health-topic>', () => {
     });
 
     it('is accessible when the topic is unknown', async () => {
-      const element = document.createElement('health-topic') as HealthTopic;
-      element.topic = 'no-such-topic';
-      const failed = oneEvent(element, 'health-topic-error');
-      document.body.append(element);
-      await failed;
-      await element.updateComplete;
+      const { element } = await mountHealthTopic({ topic: 'no-such-topic', until: 'error' });
       await expect(element).to.be.accessible();
       element.remove();
     });

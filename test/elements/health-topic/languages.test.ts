@@ -137,13 +137,7 @@ describe('<health-topic> languages', () => {
   });
 
   it('shows its messages in the reader\'s language', async () => {
-    const element = document.createElement('health-topic') as HealthTopic;
-    element.lang = 'es';
-    element.topic = 'no-such-topic';
-    const failed = oneEvent(element, 'health-topic-error');
-    document.body.append(element);
-    await failed;
-    await element.updateComplete;
+    const { element } = await mountHealthTopic({ topic: 'no-such-topic', lang: 'es', until: 'error' });
     const alert = element.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
     expect(alert.lang).to.equal('es');
     expect(alert.textContent).to.include('Artículo no disponible');

@@ -33,13 +33,13 @@ describe('review cycle', () => {
   describe('health-topic-review-due', () => {
     it('fires after health-topic-load when the review is overdue, bubbling and composed, with the days', async () => {
       setToday('2026-03-01');
-      const element = document.createElement('health-topic') as HealthTopic;
-      element.data = reviewed();
       const order: string[] = [];
-      for (const type of ['health-topic-load', 'health-topic-review-due', 'health-topic-error']) element.addEventListener(type, () => order.push(type));
-      const due = oneEvent(element, 'health-topic-review-due') as Promise<HealthTopicReviewDueEvent>;
-      document.body.append(element);
-      const { detail, bubbles, composed } = await due;
+      let due: Promise<HealthTopicReviewDueEvent> | undefined;
+      await mountHealthTopic({ data: reviewed(), setUp: (element) => {
+        for (const type of ['health-topic-load', 'health-topic-review-due', 'health-topic-error']) element.addEventListener(type, () => order.push(type));
+        due = oneEvent(element, 'health-topic-review-due') as Promise<HealthTopicReviewDueEvent>;
+      } });
+      const { detail, bubbles, composed } = await due!;
       expect(detail).to.deep.equal({ topic: 'pasted-article', locale: 'en', nextReview: '2026-02-28', lastReviewed: '2025-03-31', today: '2026-03-01' });
       expect(bubbles && composed).to.equal(true);
       expect(order).to.deep.equal(['health-topic-load', 'health-topic-review-due']);
