@@ -1,5 +1,6 @@
 /**
- * Browser tests: every *.test.ts file under test/ (but test/node) runs in one engine, TEST_ENGINE:
+ * Browser tests: every *.test.ts file under test/ but the Node ones (*.node.test.ts, run by
+ * scripts/test-node.mjs) and the Storybook ones (test/stories/) runs in one engine, TEST_ENGINE:
  * chromium (the default), firefox or webkit (see engines.config.mjs). `npm test` runs all three,
  * one after another, through scripts/test-browsers.mjs. Tests import the TypeScript sources;
  * esbuild compiles them on the fly.
@@ -60,7 +61,7 @@ const fastCheckPlugin = {
 };
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/stories/**'],
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/stories/**'],
   nodeResolve: true,
   concurrency: 1,
   plugins: [

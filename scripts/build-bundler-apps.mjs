@@ -33,7 +33,7 @@ function run(command, args, options = {}) {
 rmSync(APP_DIR, { recursive: true, force: true });
 rmSync(BUILDS_DIR, { recursive: true, force: true });
 mkdirSync(APP_DIR, { recursive: true });
-for (const entry of ['package.json', 'index.html', 'src', 'rollup.config.mjs', 'webpack.config.mjs']) {
+for (const entry of ['package.json', 'index.html', 'src', 'rollup.config.mjs', 'webpack.config.mjs', 'vite.config.mjs']) {
   cpSync(path.join(template, entry), path.join(APP_DIR, entry), { recursive: true });
 }
 

@@ -1,6 +1,6 @@
 /**
  * The script-tag build's files (paths relative to its dist/ folder), from its own record
- * (dist/integrity.json, which test/node/lazy-chunks.test.ts checks against the files' imports),
+ * (dist/integrity.json, which test/build/lazy-chunks.node.test.ts checks against the files' imports),
  * and the topic's payloads, from the topic index.
  */
 import { readdir, readFile } from 'node:fs/promises';

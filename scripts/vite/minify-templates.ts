@@ -10,7 +10,7 @@ const HTML_OPTIONS = { conservativeCollapse: true, removeAttributeQuotes: true }
 
 /**
  * Minifies the HTML and CSS inside Lit's html`` and css`` templates, which a JavaScript minifier
- * leaves as written (comments, indentation). test/fidelity.test.ts checks the built widget reads
+ * leaves as written (comments, indentation). test/content/fidelity.test.ts checks the built widget reads
  * exactly like the source one, character for character.
  */
 export function minifyTemplates(): Plugin {

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { codeSystemOf } from '../../src/content/code-lookup.js';
 import type { HealthTopic } from '../../src/elements/health-topic/health-topic.js';
-import { failHealthTopic, showHealthTopic as shown } from '../support/health-topic.js';
+import { mountHealthTopic } from '../support/mount-health-topic.js';
 
 describe('code systems', () => {
   it('reads the spellings a portal may send', () => {
@@ -18,42 +18,42 @@ describe('lookup by clinical code', () => {
   const title = (element: HealthTopic) => element.shadowRoot!.querySelector('[part="title"]')!.textContent;
 
   it('finds Myoclonus by its ICD-10-CM code', async () => {
-    const element = await shown((element) => {
+    const { element } = await mountHealthTopic({ setUp: (element) => {
       element.setAttribute('code', 'G25.3');
       element.setAttribute('code-system', 'icd-10-cm');
-    });
+    } });
     expect(title(element)).to.equal('Myoclonus');
   });
 
   it("finds Myoclonus by its SNOMED CT code, in the reader's language", async () => {
-    const element = await shown((element) => {
+    const { element } = await mountHealthTopic({ setUp: (element) => {
       element.setAttribute('code', '17450006');
       element.setAttribute('code-system', 'snomed-ct');
       element.lang = 'es';
-    });
+    } });
     expect(title(element)).to.equal('Mioclonía');
   });
 
   it('searches every system when none is given, whatever the letter case', async () => {
-    const element = await shown((element) => element.setAttribute('code', 'g25.3'));
+    const { element } = await mountHealthTopic({ setUp: (element) => element.setAttribute('code', 'g25.3') });
     expect(title(element)).to.equal('Myoclonus');
   });
 
   it('shows the not-found state, naming the code, for an unknown code', async () => {
-    const { element, detail } = await failHealthTopic((element) => {
+    const { element, detail } = await mountHealthTopic({ setUp: (element) => {
       element.setAttribute('code', 'G99.9');
       element.setAttribute('code-system', 'icd-10-cm');
-    });
+    }, until: 'error' });
     expect(detail.code).to.equal('not-found');
     expect(detail.clinicalCode).to.equal('G99.9');
     expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('We could not find an article for the code "G99.9".');
   });
 
   it('does not take a code from one system for another', async () => {
-    const { detail } = await failHealthTopic((element) => {
+    const { detail } = await mountHealthTopic({ setUp: (element) => {
       element.setAttribute('code', 'G25.3');
       element.setAttribute('code-system', 'snomed-ct');
-    });
+    }, until: 'error' });
     expect(detail.code).to.equal('not-found');
   });
 });

@@ -1,14 +1,13 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { Reference, Section } from '../../src/content/schema.js';
-import type { HealthTopic } from '../../src/elements/health-topic/health-topic.js';
-import type { HealthTopicErrorEvent } from '../../src/elements/health-topic/events.js';
 import type { CitationList } from '../../src/elements/citation-list/citation-list.js';
 import type { TopicSection } from '../../src/elements/topic-section/topic-section.js';
 import article from '../../content/topics/myoclonus/en.json' with { type: 'json' };
 import { renderedText, collapseWhiteSpace } from '../support/rendered-text.js';
 import { afterInjectedHandlers, expectNothingInjected, ranVectors } from '../support/injection.js';
 import { XSS_VECTORS } from '../support/xss-vectors.js';
+import { mountHealthTopic } from '../support/mount-health-topic.js';
 
 const calls = ranVectors;
 
@@ -37,11 +36,7 @@ describe('payload safety', () => {
       payload.sections[6].blocks[0].items[0][0].href = vector;
       payload.sections[0].blocks[1].src = vector;
       payload.references[2].url = vector;
-      const element = document.createElement('health-topic') as HealthTopic;
-      element.data = payload;
-      const failed = oneEvent(element, 'health-topic-error') as Promise<HealthTopicErrorEvent>;
-      document.body.append(element);
-      const { detail } = await failed;
+      const { element, detail } = await mountHealthTopic({ data: payload, until: 'error' });
       expect(detail.code).to.equal('invalid-payload');
       const paths = detail.issues!.map((issue) => issue.path);
       expect(paths).to.include.members([

@@ -4,7 +4,7 @@ import { whenRendered } from '../support/when-rendered.js';
 /**
  * The demo host page with the built script (dist/, written by `npm test`'s build step), as a
  * hospital site would embed it: one script tag, one element. That the built widget reads exactly
- * like the source one is test/fidelity.test.ts's job.
+ * like the source one is test/content/fidelity.test.ts's job.
  */
 describe('demo host page', () => {
   let frame: HTMLIFrameElement;

@@ -3,7 +3,7 @@
  * arrives: one designed outcome and one event, nothing injected, nothing run, no error reaching
  * the page, and JSON-LD that no title can break out of.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { HOSTILE_INPUTS } from '../support/hostile-corpus.js';
 import { afterInjectedHandlers, expectNothingInjected, ranVectors } from '../support/injection.js';
 import { watchUncaught } from '../support/page-faults.js';
@@ -28,8 +28,14 @@ describe('hostile inputs, by name, through .data, inline JSON and a topics file'
         expect(outcome, `${path}: ${JSON.stringify(event.detail).slice(0, 200)}`).to.equal(input.outcome);
         expectNothingInjected(element.shadowRoot!);
         if (input.title !== undefined) expect(element.shadowRoot!.querySelector('[part="title"]')!.textContent, `${path}: the title`).to.equal(input.title);
-        for (const script of document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')) {
-          expect(script.text, 'JSON-LD').not.to.match(/[<>]/);
+        if (outcome === 'load') {
+          // The JSON-LD comes from a chunk loaded after the article paints: wait for it, or there is nothing to check.
+          const jsonLd = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
+          await waitUntil(() => jsonLd().length > 0, `${path}: the article's JSON-LD in the head`, { timeout: 3000 });
+          for (const script of jsonLd()) {
+            expect(script.text, 'JSON-LD').not.to.match(/[<>]/);
+            if (input.title !== undefined) expect(JSON.parse(script.text).name, `${path}: the JSON-LD's name`).to.equal(input.title);
+          }
         }
         await afterInjectedHandlers();
         element.remove();

@@ -11,6 +11,7 @@ import { mutatedPayload, payloadText, validPayload } from '../support/arbitrarie
 import { PAYLOAD_PATHS, parsedJson, placePayload } from '../support/payload-paths.js';
 import { expectNothingInjected, ranVectors } from '../support/injection.js';
 import { watchUncaught } from '../support/page-faults.js';
+import { captureConsole } from '../support/capture-console.js';
 
 interface FastCheckSettings {
   seed: number;
@@ -24,7 +25,8 @@ describe('generated payloads, through .data, inline JSON and a topics file', fun
   let uncaught: ReturnType<typeof watchUncaught>;
   /** Each widget's event count, read once every case has run. */
   const placed: (() => number)[] = [];
-  const consoleError = console.error;
+  // Each rejected payload lists its problems in the console (tested elsewhere); a thousand would swamp the log.
+  captureConsole(['error']);
 
   before(async () => {
     settings = (await executeServerCommand('fast-check-settings')) as FastCheckSettings;
@@ -33,11 +35,8 @@ describe('generated payloads, through .data, inline JSON and a topics file', fun
   beforeEach(() => {
     uncaught = watchUncaught();
     ranVectors.length = 0;
-    // Each rejected payload lists its problems in the console (tested elsewhere); a thousand would swamp the log.
-    console.error = () => undefined;
   });
   afterEach(async () => {
-    console.error = consoleError;
     // Whatever a widget does after its event would have happened by the time every other case ran.
     expect(placed.filter((events) => events() !== 1).length, 'widgets with other than exactly one event').to.equal(0);
     placed.length = 0;

@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { PASTED_ARTICLE, showHealthTopic as shown } from '../support/health-topic.js';
+import { PASTED_ARTICLE, mountHealthTopic } from '../support/mount-health-topic.js';
 
 /** Parsed JSON-LD: checked against the schema-dts types where written, read freely in assertions. */
 type Page = Record<string, any>;
@@ -17,7 +17,7 @@ describe('schema.org JSON-LD', () => {
   afterEach(() => document.querySelectorAll('body > health-topic').forEach((element) => element.remove()));
 
   it('describes the article as a MedicalWebPage about a MedicalCondition, with its codes, people and citations', async () => {
-    await shown((element) => (element.topic = 'myoclonus'));
+    await mountHealthTopic({ topic: 'myoclonus' });
     const [page] = await jsonLdCount(1);
     expect(page['@context']).to.equal('https://schema.org');
     expect(page['@type']).to.equal('MedicalWebPage');
@@ -46,11 +46,8 @@ describe('schema.org JSON-LD', () => {
   });
 
   it('adds one script per element, follows language and topic changes, and leaves with the element', async () => {
-    const first = await shown((element) => (element.topic = 'myoclonus'));
-    const second = await shown((element) => {
-      element.topic = 'myoclonus';
-      element.lang = 'es';
-    });
+    const { element: first } = await mountHealthTopic({ topic: 'myoclonus' });
+    const { element: second } = await mountHealthTopic({ topic: 'myoclonus', lang: 'es' });
     const pages = await jsonLdCount(2);
     expect(pages.map((page) => page.inLanguage).sort()).to.deep.equal(['en', 'es']);
     const failed = oneEvent(second, 'health-topic-error');
@@ -65,7 +62,7 @@ describe('schema.org JSON-LD', () => {
     const address = location.href.split('#')[0];
     history.replaceState(history.state, '', '#myoclonus-symptoms');
     try {
-      await shown((element) => (element.topic = 'myoclonus'));
+      await mountHealthTopic({ topic: 'myoclonus' });
       const [page] = await jsonLdCount(1);
       expect(page.url).to.equal(address);
     } finally {
@@ -74,7 +71,7 @@ describe('schema.org JSON-LD', () => {
   });
 
   it('keeps its JSON-LD when the element is moved elsewhere on the page', async () => {
-    const element = await shown((element) => (element.topic = 'myoclonus'));
+    const { element } = await mountHealthTopic({ topic: 'myoclonus' });
     await jsonLdCount(1);
     const elsewhere = document.createElement('div');
     document.body.append(elsewhere);
@@ -87,7 +84,7 @@ describe('schema.org JSON-LD', () => {
   it('writes JSON-LD that stays inert when the page is saved and read again as HTML', async () => {
     const titles = ['X </script><img src=x onerror="window.__jsonLdEscape = 1">', 'T <!--<script>', 'Q ]]> & \u2028 \u003c'];
     for (const title of titles) {
-      await shown((element) => (element.data = { ...PASTED_ARTICLE, title }));
+      await mountHealthTopic({ data: { ...PASTED_ARTICLE, title } });
     }
     const [...pages] = await jsonLdCount(titles.length);
     expect(pages.map((page) => page.name)).to.deep.equal(titles);
@@ -101,12 +98,12 @@ describe('schema.org JSON-LD', () => {
   });
 
   it('adds nothing with no-structured-data', async () => {
-    const element = await shown((element) => {
+    const { element } = await mountHealthTopic({ setUp: (element) => {
       element.topic = 'myoclonus';
       element.setAttribute('no-structured-data', '');
-    });
+    } });
     // A widget placed after it, with JSON-LD: once its script is in, the first one would have been too.
-    const witness = await shown((witness) => (witness.data = PASTED_ARTICLE));
+    const { element: witness } = await mountHealthTopic({ data: PASTED_ARTICLE });
     const [page] = await jsonLdCount(1);
     expect(page.name).to.equal(PASTED_ARTICLE.title);
     witness.remove();

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { PASTED_ARTICLE, showHealthTopic } from '../support/health-topic.js';
+import { PASTED_ARTICLE, mountHealthTopic } from '../support/mount-health-topic.js';
 import { renderedText } from '../support/rendered-text.js';
 
 describe('dates in the reader\'s time zone', () => {
@@ -17,7 +17,7 @@ describe('dates in the reader\'s time zone', () => {
   });
 
   it('shows the day the payload names, at either end of a year', async () => {
-    const element = await showHealthTopic((element) => (element.data = { ...PASTED_ARTICLE, lastReviewed: '2024-01-01', lastUpdated: '2025-12-31' }));
+    const { element } = await mountHealthTopic({ data: { ...PASTED_ARTICLE, lastReviewed: '2024-01-01', lastUpdated: '2025-12-31' } });
     const footer = renderedText(element.shadowRoot!.querySelector('footer')!);
     expect(footer).to.include('Last reviewed: January 1, 2024');
     expect(footer).to.include('Last updated: December 31, 2025');
@@ -26,7 +26,7 @@ describe('dates in the reader\'s time zone', () => {
   });
 
   it('shows Spanish dates the same way', async () => {
-    const element = await showHealthTopic((element) => (element.data = { ...PASTED_ARTICLE, locale: 'es', lastReviewed: '2024-01-01' }));
+    const { element } = await mountHealthTopic({ data: { ...PASTED_ARTICLE, locale: 'es', lastReviewed: '2024-01-01' } });
     expect(renderedText(element.shadowRoot!.querySelector('footer')!)).to.include('1 de enero de 2024');
   });
 });

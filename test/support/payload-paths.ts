@@ -7,7 +7,7 @@ import type { HealthTopic } from '../../src/elements/health-topic/health-topic.j
 import { hashedName } from '../../src/content/published.js';
 import { payloadText } from './arbitraries.js';
 import { serveFakeContent } from './fake-content.js';
-import { firstOutcome } from './health-topic.js';
+import { mountHealthTopic } from './mount-health-topic.js';
 
 export type PayloadPath = 'data' | 'inline' | 'file';
 export const PAYLOAD_PATHS: readonly PayloadPath[] = ['data', 'inline', 'file'];
@@ -34,33 +34,36 @@ export interface Placed {
  * when it has the hash the build gave it; any other was corrupted or replaced on the way.
  */
 export async function placePayload(path: PayloadPath, payload: unknown, { intact = false } = {}): Promise<Placed> {
-  const element = document.createElement('health-topic');
-  element.timeout = 5000;
   let count = 0;
   const counted = () => (count += 1);
-  element.addEventListener('health-topic-load', counted);
-  element.addEventListener('health-topic-error', counted);
   let server: ReturnType<typeof serveFakeContent> | undefined;
-  if (path === 'data') element.data = payload;
-  if (path === 'inline') {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = payloadText(payload);
-    element.append(script);
-  }
+  let topic: string | undefined;
   if (path === 'file') {
     const text = payloadText(payload);
     const name = intact ? await publishedName('pasted.en', text) : `pasted.en.${(++corrupted).toString(16).padStart(10, '0')}.json`;
     server = serveFakeContent({ pasted: { en: name } }, { [name]: text });
-    element.topic = 'pasted';
+    topic = 'pasted';
   }
-  const event = firstOutcome(element, 6000);
-  document.body.append(element);
   try {
-    const settled = await event;
-    await element.updateComplete;
-    const outcome = settled.type === 'health-topic-load' ? 'load' : (settled.detail as { code: string }).code;
-    return { element, event: settled, events: () => count, outcome };
+    const { element, event } = await mountHealthTopic({
+      topic,
+      ...(path === 'data' ? { data: payload } : {}),
+      setUp: (element) => {
+        element.timeout = 5000;
+        element.addEventListener('health-topic-load', counted);
+        element.addEventListener('health-topic-error', counted);
+        if (path === 'inline') {
+          const script = document.createElement('script');
+          script.type = 'application/json';
+          script.textContent = payloadText(payload);
+          element.append(script);
+        }
+      },
+      until: 'outcome',
+      within: 6000,
+    });
+    const outcome = event.type === 'health-topic-load' ? 'load' : (event.detail as { code: string }).code;
+    return { element, event, events: () => count, outcome };
   } finally {
     server?.restore();
   }

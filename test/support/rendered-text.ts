@@ -89,3 +89,9 @@ export function readerText(root: Node): string {
     .replace(/ ?\n[\n ]*/g, '\n')
     .replace(/^\n|\n$/g, '');
 }
+
+/** An element as a failure message names it: its tag and its text. */
+export function describeElement(element: Element | null): string {
+  if (!element) return 'nothing';
+  return `${element.tagName.toLowerCase()}:${(element.textContent ?? '').replace(/\s+/g, ' ').trim()}`;
+}

@@ -18,7 +18,8 @@ async function viteDevServer() {
   return createServer({
     root: APP_DIR,
     base: VITE_DEV_BASE,
-    configFile: false,
+    // The app's own config, as `vite` would read it (it keeps the figure a file: see vite.config.mjs there).
+    configFile: path.join(APP_DIR, 'vite.config.mjs'),
     logLevel: 'warn',
     appType: 'mpa',
     server: { middlewareMode: true, hmr: false, ws: false },

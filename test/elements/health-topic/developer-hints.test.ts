@@ -1,17 +1,17 @@
-import { expect, html, fixture, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import { setContentBasePath } from '../../../src/content/catalog.js';
 import { DEFAULT_CONTENT_BASE, TOPIC_INDEX_FILE } from '../../../src/content/generated/content-manifest.js';
 import type { HealthTopic } from '../../../src/elements/health-topic/health-topic.js';
 import { explainMissingContent } from '../../../src/elements/health-topic/developer-hints.js';
-import { failHealthTopic, showHealthTopic } from '../../support/health-topic.js';
+import { mountHealthTopic } from '../../support/mount-health-topic.js';
+import { captureConsole } from '../../support/capture-console.js';
 
 /**
  * What a site's developer is told when a page uses the element wrongly: in the error event, on
  * screen and in the console (each console hint once per page, from a chunk loaded only then).
  */
-let logged: string[] = [];
-const original = { warn: console.warn, error: console.error };
+const logged = captureConsole(['warn', 'error']).lines;
 
 /** Waits for a console line that includes every one of `parts`. */
 function consoleLine(...parts: string[]): Promise<string> {
@@ -19,13 +19,7 @@ function consoleLine(...parts: string[]): Promise<string> {
   return waitUntil(find, `a console line with ${parts.join(' … ')}; got:\n${logged.join('\n')}`).then(() => find()!);
 }
 
-beforeEach(() => {
-  logged = [];
-  console.warn = console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-});
-
 afterEach(() => {
-  Object.assign(console, original);
   setContentBasePath(DEFAULT_CONTENT_BASE);
   document.querySelectorAll('body > health-topic').forEach((element) => element.remove());
 });
@@ -33,7 +27,7 @@ afterEach(() => {
 describe('content files not where the page looks for them', () => {
   it('reports content-not-found, not a network failure, naming the address in the event and the console, with no Try again', async () => {
     setContentBasePath('/no-content-files-here/');
-    const { element, detail } = await failHealthTopic((element) => (element.topic = 'myoclonus'));
+    const { element, detail } = await mountHealthTopic({ topic: 'myoclonus', until: 'error' });
     const url = new URL(`/no-content-files-here/${TOPIC_INDEX_FILE}`, location.href).href;
     expect(detail.code).to.equal('content-not-found');
     expect(detail.url).to.equal(url);
@@ -47,7 +41,7 @@ describe('content files not where the page looks for them', () => {
     window.fetch = () => Promise.resolve(new Response('<!doctype html><title>App</title>', { headers: { 'content-type': 'text/html' } }));
     try {
       setContentBasePath('/single-page-app/');
-      const { detail } = await failHealthTopic((element) => (element.topic = 'myoclonus'));
+      const { detail } = await mountHealthTopic({ topic: 'myoclonus', until: 'error' });
       expect(detail.code).to.equal('content-not-found');
       await consoleLine('/single-page-app/', 'a web page, text/html');
     } finally {
@@ -62,22 +56,19 @@ describe('content files not where the page looks for them', () => {
 
   it('says so in Spanish too', async () => {
     setContentBasePath('/no-content-files-here-either/');
-    const { element } = await failHealthTopic((element) => {
-      element.topic = 'myoclonus';
-      element.lang = 'es';
-    });
+    const { element } = await mountHealthTopic({ topic: 'myoclonus', lang: 'es', until: 'error' });
     expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('el sitio no encuentra sus archivos');
   });
 });
 
 describe('topic ids', () => {
   it('match whatever the letter case', async () => {
-    const element = await showHealthTopic((element) => (element.topic = 'Myoclonus'));
+    const { element } = await mountHealthTopic({ topic: 'Myoclonus' });
     expect(element.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Myoclonus');
   });
 
   it('that do not exist are reported with the near matches and the topics there are', async () => {
-    const { detail } = await failHealthTopic((element) => (element.topic = 'myoclonos'));
+    const { detail } = await mountHealthTopic({ topic: 'myoclonos', until: 'error' });
     expect(detail.code).to.equal('not-found');
     await consoleLine('<health-topic topic="myoclonos">', 'there is no topic "myoclonos"', 'Did you mean "myoclonus"?', 'The topics: "myoclonus"');
   });
@@ -85,30 +76,33 @@ describe('topic ids', () => {
 
 describe('attributes', () => {
   it('warns once about an attribute close to one the element has, and not about other attributes', async () => {
-    await fixture(html`<div>
-      <health-topic topc="myoclonus" class="a" title="Article" data-x="1" role="region" aria-label="Article" foo="bar"></health-topic>
-      <health-topic topc="myoclonus"></health-topic>
-    </div>`);
+    const page = document.body.appendChild(document.createElement('div'));
+    const attributes = { topc: 'myoclonus', class: 'a', title: 'Article', 'data-x': '1', role: 'region', 'aria-label': 'Article', foo: 'bar' };
+    await Promise.all([
+      mountHealthTopic({ attributes, into: page, until: 'error' }),
+      mountHealthTopic({ attributes: { topc: 'myoclonus' }, into: page, until: 'error' }),
+    ]);
     await consoleLine('<health-topic topc>', 'did you mean "topic"?');
     // The second element's typo is the same: said once.
     expect(logged.filter((line) => line.includes('topc'))).to.have.length(1);
     expect(logged.filter((line) => /"(class|title|data-x|role|aria-label|foo)"/.test(line))).to.deep.equal([]);
+    page.remove();
   });
 
   it('warns about heading-level="h3", which is not a number', async () => {
-    const element = await showHealthTopic((element) => {
+    const { element } = await mountHealthTopic({ setUp: (element) => {
       element.topic = 'myoclonus';
       element.setAttribute('heading-level', 'h3');
-    });
+    } });
     expect((element as HealthTopic).shadowRoot!.querySelector('h2[part="title"]')).to.not.equal(null);
     await consoleLine('heading-level="h3" is not a number from 1 to 6');
   });
 
   it('lists the article\'s sections when sections names one it lacks, with the near match', async () => {
-    await showHealthTopic((element) => {
+    await mountHealthTopic({ setUp: (element) => {
       element.topic = 'myoclonus';
       element.sections = 'symptom, treatment';
-    });
+    } });
     await consoleLine('no such section "symptom"', 'showing the others', 'Did you mean "symptoms" for "symptom"?', '"causes"', '"treatment"');
   });
 });

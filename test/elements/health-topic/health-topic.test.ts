@@ -1,21 +1,26 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { HealthTopic } from '../../../src/elements/health-topic/health-topic.js';
 import type { HealthTopicErrorEvent, HealthTopicLoadEvent } from '../../../src/elements/health-topic/events.js';
 import { deepQueryAll, renderedText } from '../../support/rendered-text.js';
-import { PASTED_ARTICLE, failHealthTopic, placeHealthTopic } from '../../support/health-topic.js';
+import { PASTED_ARTICLE, mountHealthTopic } from '../../support/mount-health-topic.js';
 import article from '../../../content/topics/myoclonus/en.json' with { type: 'json' };
 // Holds to.be.accessible() to the WCAG 2.0-2.2 A/AA and best-practice rules, target size included.
 import '../../support/axe.js';
+import { captureConsole } from '../../support/capture-console.js';
 
 const pasted = PASTED_ARTICLE;
-const settled = placeHealthTopic;
+const settled = (setUp: (element: HealthTopic) => void) => mountHealthTopic({ setUp, until: 'outcome' });
 
-async function loaded(template: ReturnType<typeof html>): Promise<HealthTopic> {
-  const element = await fixture<HealthTopic>(template);
-  if (!element.shadowRoot?.querySelector('article')) await oneEvent(element, 'health-topic-load');
-  await element.updateComplete;
+/** Elements `loaded` placed, removed after each test. */
+const placed: HealthTopic[] = [];
+afterEach(() => placed.splice(0).forEach((element) => element.remove()));
+
+/** The Myoclonus article, with these attributes as well, once it has loaded. */
+async function loaded(attributes: Record<string, string> = {}): Promise<HealthTopic> {
+  const { element } = await mountHealthTopic({ topic: 'myoclonus', attributes });
+  placed.push(element);
   return element;
 }
 
@@ -32,18 +37,15 @@ describe('<health-topic>', () => {
 
   describe('loaded', () => {
     it('fires health-topic-load with the topic and locale', async () => {
-      const element = document.createElement('health-topic') as HealthTopic;
-      element.topic = 'myoclonus';
-      const event = oneEvent(element, 'health-topic-load') as Promise<HealthTopicLoadEvent>;
-      document.body.append(element);
-      const { detail, bubbles, composed } = await event;
+      const { element, event } = await mountHealthTopic({ topic: 'myoclonus' });
+      const { detail, bubbles, composed } = event as HealthTopicLoadEvent;
       expect(detail).to.deep.equal({ topic: 'myoclonus', locale: 'en' });
       expect(bubbles && composed).to.equal(true);
       element.remove();
     });
 
     it('renders header, contents, sections, references and footer in order', async () => {
-      const element = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
+      const element = await loaded();
       const root = element.shadowRoot!;
       const article = root.querySelector('article')!;
       expect(article.getAttribute('lang')).to.equal('en');
@@ -62,7 +64,7 @@ describe('<health-topic>', () => {
     });
 
     it('has a table of contents: a labelled nav with an ordered list of every section', async () => {
-      const element = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
+      const element = await loaded();
       const nav = element.shadowRoot!.querySelector('nav')!;
       const label = element.shadowRoot!.getElementById(nav.getAttribute('aria-labelledby')!)!;
       expect(label.textContent).to.equal('Contents');
@@ -75,25 +77,25 @@ describe('<health-topic>', () => {
     });
 
     it('gives the title the heading level asked for and sections one level deeper', async () => {
-      const atDefault = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
+      const atDefault = await loaded();
       expect(headingLevels(atDefault)).to.include({ Myoclonus: 2, Causes: 3, 'Risk Factors': 3, References: 3 });
-      const atFour = await loaded(html`<health-topic topic="myoclonus" heading-level="4"></health-topic>`);
+      const atFour = await loaded({ 'heading-level': '4' });
       expect(headingLevels(atFour)).to.include({ Myoclonus: 4, Causes: 5, Prevention: 5, References: 5 });
     });
 
     it('keeps heading levels within h1-h6', async () => {
-      const deepest = await loaded(html`<health-topic topic="myoclonus" heading-level="6"></health-topic>`);
+      const deepest = await loaded({ 'heading-level': '6' });
       expect(headingLevels(deepest)).to.include({ Myoclonus: 6, Causes: 6 });
-      const nonsense = await loaded(html`<health-topic topic="myoclonus" heading-level="banana"></health-topic>`);
+      const nonsense = await loaded({ 'heading-level': 'banana' });
       expect(headingLevels(nonsense)).to.include({ Myoclonus: 2, Causes: 3 });
-      const tooHigh = await loaded(html`<health-topic topic="myoclonus" heading-level="0"></health-topic>`);
+      const tooHigh = await loaded({ 'heading-level': '0' });
       expect(headingLevels(tooHigh)).to.include({ Myoclonus: 1, Causes: 2 });
-      const tooDeep = await loaded(html`<health-topic topic="myoclonus" heading-level="9"></health-topic>`);
+      const tooDeep = await loaded({ 'heading-level': '9' });
       expect(headingLevels(tooDeep)).to.include({ Myoclonus: 6, Causes: 6 });
     });
 
     it('shows the figure inside the Causes section with caption and credit', async () => {
-      const element = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
+      const element = await loaded();
       const causes = element.shadowRoot!.querySelector('#myoclonus-causes')!;
       const figure = causes.shadowRoot!.querySelector('figure')!;
       const image = figure.querySelector('img')!;
@@ -105,7 +107,7 @@ describe('<health-topic>', () => {
     });
 
     it('moves to a section and focuses its heading when a contents link is used by keyboard', async () => {
-      const element = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
+      const element = await loaded();
       const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('a[href$="#myoclonus-treatment"]')!;
       link.focus();
       await sendKeys({ press: 'Enter' });
@@ -115,14 +117,14 @@ describe('<health-topic>', () => {
     });
 
     it('moves to the section a page URL names when its hash changes', async () => {
-      const element = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
+      const element = await loaded();
       location.hash = 'myoclonus-references';
       await oneEvent(window, 'hashchange');
       expect(element.shadowRoot!.activeElement?.textContent).to.equal('References');
     });
 
     it('shows no "Last updated" row when the date is unknown', async () => {
-      const element = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
+      const element = await loaded();
       expect(renderedText(element)).not.to.include('Last updated');
       expect(element.shadowRoot!.querySelector('time')).to.equal(null);
     });
@@ -130,7 +132,7 @@ describe('<health-topic>', () => {
 
   describe('sections filter', () => {
     it('shows only the sections named, with title, lead, references and disclaimer', async () => {
-      const element = await loaded(html`<health-topic topic="myoclonus" sections="treatment, symptoms"></health-topic>`);
+      const element = await loaded({ 'sections': 'treatment, symptoms' });
       const root = element.shadowRoot!;
       expect([...root.querySelectorAll('topic-section')].map((section) => section.id)).to.deep.equal([
         'myoclonus-symptoms',
@@ -141,18 +143,13 @@ describe('<health-topic>', () => {
     });
 
     it('shows the whole article, with a console warning, when it names no section of the article', async () => {
-      const warnings: string[] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
-        const element = await loaded(html`<health-topic topic="myoclonus" sections="outlook"></health-topic>`);
+      await captureConsole(['warn'], async ({ lines: warnings }) => {
+        const element = await loaded({ sections: 'outlook' });
         expect(element.shadowRoot!.querySelectorAll('topic-section')).to.have.length(7);
         // The hint comes from a chunk loaded for it.
         await waitUntil(() => warnings.join('\n').includes('no such section "outlook"; showing all'), warnings.join('\n'));
         expect(warnings.join('\n')).to.include('This article\'s sections: "causes", "risk-factors", "symptoms"');
-      } finally {
-        console.warn = original;
-      }
+      });
     });
   });
 
@@ -192,10 +189,7 @@ describe('<health-topic>', () => {
     });
 
     it('rejects an invalid payload with a clear message, an event with the issues, and their paths in the console', async () => {
-      const logged: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => logged.push(args.join(' '));
-      try {
+      await captureConsole(['error'], async ({ lines: logged }) => {
         const broken = structuredClone(article) as any;
         broken.sections[2].blocks[0].items[1] = '';
         delete broken.disclaimer;
@@ -208,30 +202,24 @@ describe('<health-topic>', () => {
         expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('content has errors');
         expect(logged.join('\n')).to.include('sections[2].blocks[0].items[1]: Must not be empty.');
         await expect(element).to.be.accessible();
-      } finally {
-        console.error = original;
-      }
+      });
     });
 
     it('rejects inline JSON that cannot be parsed', async () => {
-      const original = console.error;
-      console.error = () => {};
-      try {
+      await captureConsole(['error'], async () => {
         const { event } = await settled((element) => {
           element.innerHTML = '<script type="application/json">{ "id": "half-pasted", </script>';
         });
         const { detail } = event as HealthTopicErrorEvent;
         expect(detail.code).to.equal('invalid-payload');
         expect(detail.issues![0].message).to.include('JSON cannot be read');
-      } finally {
-        console.error = original;
-      }
+      });
     });
   });
 
   describe('errors', () => {
     it('names an unknown topic and fires health-topic-error with code not-found', async () => {
-      const { element, detail } = await failHealthTopic((element) => element.setAttribute('topic', 'no-such-topic'));
+      const { element, detail } = await mountHealthTopic({ setUp: (element) => element.setAttribute('topic', 'no-such-topic'), until: 'error' });
       expect(detail.code).to.equal('not-found');
       expect(detail.topic).to.equal('no-such-topic');
       const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
@@ -240,20 +228,14 @@ describe('<health-topic>', () => {
     });
 
     it('does not mistake built-in object keys for topics', async () => {
-      const element = document.createElement('health-topic') as HealthTopic;
-      element.setAttribute('topic', 'constructor');
-      const event = oneEvent(element, 'health-topic-error') as Promise<HealthTopicErrorEvent>;
-      document.body.append(element);
-      expect((await event).detail.code).to.equal('not-found');
+      const { element, detail } = await mountHealthTopic({ attributes: { topic: 'constructor' }, until: 'error' });
+      expect(detail.code).to.equal('not-found');
       element.remove();
     });
 
     it('explains a missing topic attribute and fires code missing-topic', async () => {
-      const element = document.createElement('health-topic') as HealthTopic;
-      const event = oneEvent(element, 'health-topic-error') as Promise<HealthTopicErrorEvent>;
-      document.body.append(element);
-      expect((await event).detail.code).to.equal('missing-topic');
-      await element.updateComplete;
+      const { element, detail } = await mountHealthTopic({ until: 'error' });
+      expect(detail.code).to.equal('missing-topic');
       expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('No article was chosen');
       element.remove();
     });
@@ -277,7 +259,7 @@ describe('<health-topic>', () => {
 
   describe('accessibility', () => {
     it('is accessible with the article loaded', async () => {
-      const element = await loaded(html`<health-topic topic="myoclonus"></health-topic>`);
+      const element = await loaded();
       await expect(element).to.be.accessible();
     });
 
@@ -292,12 +274,7 @@ describe('<health-topic>', () => {
     });
 
     it('is accessible when the topic is unknown', async () => {
-      const element = document.createElement('health-topic') as HealthTopic;
-      element.topic = 'no-such-topic';
-      const failed = oneEvent(element, 'health-topic-error');
-      document.body.append(element);
-      await failed;
-      await element.updateComplete;
+      const { element } = await mountHealthTopic({ topic: 'no-such-topic', until: 'error' });
       await expect(element).to.be.accessible();
       element.remove();
     });

@@ -3,10 +3,11 @@
  * one event, never in a spinner that stays, an uncaught error, or an article that should not show.
  */
 import { expect } from '@open-wc/testing';
-import { PASTED_ARTICLE, failHealthTopic, firstOutcome, placeHealthTopic, showHealthTopic } from '../../support/health-topic.js';
+import { PASTED_ARTICLE, firstOutcome, mountHealthTopic } from '../../support/mount-health-topic.js';
 import { serveFakeContent, type FakeAnswer } from '../../support/fake-content.js';
 import { publishedName } from '../../support/payload-paths.js';
 import { watchUncaught } from '../../support/page-faults.js';
+import { captureConsole } from '../../support/capture-console.js';
 
 const shadow = (element: Element) => element.shadowRoot!;
 
@@ -24,7 +25,7 @@ describe('<health-topic> with hostile or broken payloads', () => {
   it('rejects a payload whose getter throws, with an event and a message, not a spinner', async () => {
     const data = { ...PASTED_ARTICLE };
     Object.defineProperty(data, 'title', { enumerable: true, get: () => { throw new Error('getter says no'); } });
-    const { element, detail } = await failHealthTopic((element) => (element.data = data));
+    const { element, detail } = await mountHealthTopic({ data, until: 'error' });
     expect(detail.code).to.equal('invalid-payload');
     expect(detail.issues![0].message).to.include('getter says no');
     expect(shadow(element).querySelector('[role="alert"]')!.textContent).to.include('cannot be shown');
@@ -33,18 +34,18 @@ describe('<health-topic> with hostile or broken payloads', () => {
   it('rejects a revoked Proxy as a payload', async () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    const { detail } = await failHealthTopic((element) => (element.data = proxy));
+    const { detail } = await mountHealthTopic({ data: proxy, until: 'error' });
     expect(detail.code).to.equal('invalid-payload');
   });
 
   it('rejects a payload that holds itself (a cycle) and one nested deeper than any article', async () => {
     const cyclic: Record<string, unknown> = { ...PASTED_ARTICLE };
     cyclic.summary = [cyclic];
-    expect((await failHealthTopic((element) => (element.data = cyclic))).detail.code).to.equal('invalid-payload');
+    expect((await mountHealthTopic({ data: cyclic, until: 'error' })).detail.code).to.equal('invalid-payload');
     let deep: unknown = 'text';
     for (let level = 0; level < 10_000; level += 1) deep = [deep];
     const nested = { ...PASTED_ARTICLE, summary: deep };
-    expect((await failHealthTopic((element) => (element.data = nested))).detail.code).to.equal('invalid-payload');
+    expect((await mountHealthTopic({ data: nested, until: 'error' })).detail.code).to.equal('invalid-payload');
   });
 
   describe('on a page whose scripts added to Object.prototype (old polyfills do)', () => {
@@ -55,18 +56,18 @@ describe('<health-topic> with hostile or broken payloads', () => {
 
     it('still shows a payload from .data and from inline JSON', async () => {
       (Object.prototype as Record<string, unknown>).foo = 'bar';
-      await showHealthTopic((element) => (element.data = structuredClone(PASTED_ARTICLE)));
-      await showHealthTopic((element) => {
+      await mountHealthTopic({ data: structuredClone(PASTED_ARTICLE) });
+      await mountHealthTopic({ setUp: (element) => {
         const script = document.createElement('script');
         script.type = 'application/json';
         script.textContent = JSON.stringify(PASTED_ARTICLE);
         element.append(script);
-      });
+      } });
     });
 
     it('does not read an inherited value as a field the payload left out', async () => {
       (Object.prototype as Record<string, unknown>).lang = 'xx';
-      const element = await showHealthTopic((element) => (element.data = structuredClone(PASTED_ARTICLE)));
+      const { element } = await mountHealthTopic({ data: structuredClone(PASTED_ARTICLE) });
       const spans = [...shadow(element).querySelectorAll('[lang="xx"]')];
       expect(spans).to.have.length(0);
     });
@@ -74,38 +75,38 @@ describe('<health-topic> with hostile or broken payloads', () => {
 
   it('reports at most 100 problems, and how many more there were, for a payload with 200,000 bad sections', async () => {
     const data = { ...PASTED_ARTICLE, sections: Array.from({ length: 200_000 }, () => ({})) };
-    const { detail } = await failHealthTopic((element) => (element.data = data));
+    const { detail } = await mountHealthTopic({ data, until: 'error' });
     expect(detail.code).to.equal('invalid-payload');
     expect(detail.issues!.length).to.be.at.most(101);
     expect(detail.issues!.at(-1)!.message).to.match(/more/);
   });
 
   it('rejects an impossible date rather than showing another real one (2026-02-30 is not March 2)', async () => {
-    const { detail } = await failHealthTopic((element) => (element.data = { ...PASTED_ARTICLE, lastReviewed: '2026-02-30' }));
+    const { detail } = await mountHealthTopic({ data: { ...PASTED_ARTICLE, lastReviewed: '2026-02-30' }, until: 'error' });
     expect(detail.code).to.equal('invalid-payload');
     expect(detail.issues!.map((issue) => issue.path)).to.deep.equal(['lastReviewed']);
   });
 
   it('rejects two sections with one id, and a section named like the references', async () => {
     const section = PASTED_ARTICLE.sections[0];
-    const twice = await failHealthTopic((element) => (element.data = { ...PASTED_ARTICLE, sections: [section, section] }));
+    const twice = await mountHealthTopic({ data: { ...PASTED_ARTICLE, sections: [section, section] }, until: 'error' });
     expect(twice.detail.issues!.map((issue) => issue.path)).to.deep.equal(['sections[1].id']);
-    const reserved = await failHealthTopic((element) => (element.data = { ...PASTED_ARTICLE, sections: [{ ...section, id: 'references' }] }));
+    const reserved = await mountHealthTopic({ data: { ...PASTED_ARTICLE, sections: [{ ...section, id: 'references' }] }, until: 'error' });
     expect(reserved.detail.issues!.map((issue) => issue.path)).to.deep.equal(['sections[0].id']);
   });
 
   it('rejects a title made only of invisible characters', async () => {
-    const { detail } = await failHealthTopic((element) => (element.data = { ...PASTED_ARTICLE, title: '\u200b\u2060\u00ad ' }));
+    const { detail } = await mountHealthTopic({ data: { ...PASTED_ARTICLE, title: '\u200b\u2060\u00ad ' }, until: 'error' });
     expect(detail.issues!.map((issue) => issue.path)).to.deep.equal(['title']);
   });
 
   it('does not report a missing article when .data arrives a task after the element is placed', async () => {
     const events: string[] = [];
-    const { event } = await placeHealthTopic((element) => {
+    const { event } = await mountHealthTopic({ setUp: (element) => {
       element.addEventListener('health-topic-error', () => events.push('error'));
       element.addEventListener('health-topic-load', () => events.push('load'));
       setTimeout(() => (element.data = PASTED_ARTICLE));
-    });
+    }, until: 'outcome' });
     expect(event.type).to.equal('health-topic-load');
     expect(events).to.deep.equal(['load']);
   });
@@ -137,7 +138,7 @@ describe('<health-topic> with a bundled file that a CDN corrupted or holds back'
       server = serveFakeContent({ 'pasted-article': { en: 'pasted-article.en.0123456789.json' } }, {
         'pasted-article.en.0123456789.json': JSON.stringify(payload),
       });
-      const { element, detail } = await failHealthTopic((element) => (element.topic = 'pasted-article'));
+      const { element, detail } = await mountHealthTopic({ topic: 'pasted-article', until: 'error' });
       expect(detail.code).to.equal('invalid-payload');
       expect(shadow(element).querySelector('[part="retry-button"]'), 'Try again').not.to.equal(null);
     });
@@ -145,10 +146,10 @@ describe('<health-topic> with a bundled file that a CDN corrupted or holds back'
 
   it('gives up on a topic index that never answers, after the timeout, with Try again', async () => {
     server = serveFakeContent({}, {}, 'never');
-    const { element, detail } = await failHealthTopic((element) => {
+    const { element, detail } = await mountHealthTopic({ setUp: (element) => {
       element.topic = 'pasted-article';
       element.timeout = 300;
-    });
+    }, until: 'error' });
     expect(detail.code).to.equal('timeout');
     expect(detail.message).to.equal('The article did not arrive within 300 ms.');
     expect(shadow(element).querySelector('[role="alert"]')!.textContent).to.include('took too long');
@@ -159,17 +160,17 @@ describe('<health-topic> with a bundled file that a CDN corrupted or holds back'
     server = serveFakeContent({ 'pasted-article': { en: 'pasted-article.en.0123456789.json' } }, {
       'pasted-article.en.0123456789.json': 'never',
     });
-    const first = await failHealthTopic((element) => {
+    const first = await mountHealthTopic({ setUp: (element) => {
       element.topic = 'pasted-article';
       element.timeout = 300;
-    });
+    }, until: 'error' });
     expect(first.detail.code).to.equal('timeout');
     const payloadRequests = () => server!.requests.filter((name) => name.startsWith('pasted-article')).length;
     const before = payloadRequests();
-    const second = await failHealthTopic((element) => {
+    const second = await mountHealthTopic({ setUp: (element) => {
       element.topic = 'pasted-article';
       element.timeout = 300;
-    });
+    }, until: 'error' });
     expect(second.detail.code).to.equal('timeout');
     expect(payloadRequests(), 'a fresh request for the second widget').to.equal(before + 1);
   });
@@ -177,7 +178,7 @@ describe('<health-topic> with a bundled file that a CDN corrupted or holds back'
   it('tries again on its own when the browser comes back online, after a network failure', async () => {
     const file = 'pasted-article.en.0123456789.json';
     server = serveFakeContent({ 'pasted-article': { en: file } }, { [file]: { status: 503 } });
-    const { element, detail } = await failHealthTopic((element) => (element.topic = 'pasted-article'));
+    const { element, detail } = await mountHealthTopic({ topic: 'pasted-article', until: 'error' });
     expect(detail.code).to.equal('network');
     server.restore();
     server = serveFakeContent({ 'pasted-article': { en: file } }, { [file]: JSON.stringify(PASTED_ARTICLE) });
@@ -190,7 +191,7 @@ describe('<health-topic> with a bundled file that a CDN corrupted or holds back'
     const file = 'pasted-article.en.0123456789.json';
     const answers: Record<string, string> = { [file]: '{"id": "pasted-article", "title": ' };
     server = serveFakeContent({ 'pasted-article': { en: file } }, answers);
-    const { element, detail } = await failHealthTopic((element) => (element.topic = 'pasted-article'));
+    const { element, detail } = await mountHealthTopic({ topic: 'pasted-article', until: 'error' });
     expect(detail.code).to.equal('invalid-payload');
     answers[file] = JSON.stringify(PASTED_ARTICLE);
     server.restore();
@@ -205,34 +206,24 @@ describe('<health-topic> with a bundled file that a CDN corrupted or holds back'
     const forged = JSON.stringify({ ...PASTED_ARTICLE, sections: [{ id: 'a', title: 'A', blocks: [{ type: 'paragraph', text: 5 }] }] });
     const file = await publishedName('pasted-article.en', forged);
     server = serveFakeContent({ 'pasted-article': { en: file } }, { [file]: forged });
-    const errors: unknown[] = [];
-    const consoleError = console.error;
-    console.error = (...args: unknown[]) => errors.push(args);
-    try {
-      const { element, detail } = await failHealthTopic((element) => (element.topic = 'pasted-article'));
+    const errors = await captureConsole(['error'], async () => {
+      const { element, detail } = await mountHealthTopic({ topic: 'pasted-article', until: 'error' });
       expect(detail.code).to.equal('invalid-payload');
       expect(shadow(element).querySelector('[role="alert"]')).not.to.equal(null);
-      expect(errors.length).to.be.greaterThan(0);
-    } finally {
-      console.error = consoleError;
-    }
+    });
+    expect(errors.calls.length).to.be.greaterThan(0);
   });
 
   it('has a default timeout of 15 seconds, which a timeout that is not a positive number falls back to', async () => {
     expect(document.createElement('health-topic').timeout).to.equal(15_000);
-    const warnings: string[] = [];
-    const consoleWarn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
-      const element = await showHealthTopic((element) => {
+    const warnings = await captureConsole(['warn'], async () => {
+      const { element } = await mountHealthTopic({ setUp: (element) => {
         element.setAttribute('timeout', 'soon');
         element.data = PASTED_ARTICLE;
-      });
+      } });
       expect(Number.isNaN(element.timeout)).to.equal(true);
-      expect(warnings).to.deep.equal(['<health-topic timeout="soon">: the timeout is a positive number of milliseconds; using 15000.']);
-    } finally {
-      console.warn = consoleWarn;
-    }
+    });
+    expect(warnings.lines).to.deep.equal(['<health-topic timeout="soon">: the timeout is a positive number of milliseconds; using 15000.']);
   });
 });
 
@@ -252,10 +243,7 @@ describe('<health-topic> choosing and downloading bundled files', () => {
       'pasted-article.es.0123456789.json': article('es', 'Artículo en español'),
       'pasted-article.en.0123456789.json': article('en', 'Article in English'),
     });
-    const element = await showHealthTopic((element) => {
-      element.topic = 'pasted-article';
-      element.lang = 'fr';
-    });
+    const { element } = await mountHealthTopic({ topic: 'pasted-article', lang: 'fr' });
     expect(shadow(element).querySelector('[part="title"]')!.textContent).to.equal('Article in English');
   });
 
@@ -263,10 +251,10 @@ describe('<health-topic> choosing and downloading bundled files', () => {
     const file = 'pasted-article.en.0123456789.json';
     const answers: Record<string, FakeAnswer> = { [file]: { status: 503 } };
     server = serveFakeContent({ 'pasted-article': { en: file } }, answers);
-    const first = await failHealthTopic((element) => (element.topic = 'pasted-article'));
+    const first = await mountHealthTopic({ topic: 'pasted-article', until: 'error' });
     expect(first.detail.code).to.equal('network');
     answers[file] = article('en', 'Article in English');
-    await showHealthTopic((element) => (element.topic = 'pasted-article'));
+    await mountHealthTopic({ topic: 'pasted-article' });
     expect(server.requests.filter((name) => name === file)).to.have.length(2);
   });
 });

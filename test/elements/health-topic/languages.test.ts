@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configureLocalization } from '@lit/localize';
 import '../../../src/define.js';
-import { showHealthTopic as shown } from '../../support/health-topic.js';
+import { mountHealthTopic } from '../../support/mount-health-topic.js';
 import type { HealthTopic } from '../../../src/elements/health-topic/health-topic.js';
 import type { HealthTopicLanguageChangeEvent } from '../../../src/elements/health-topic/events.js';
 import { deepQueryAll } from '../../support/rendered-text.js';
@@ -21,10 +21,7 @@ describe('<health-topic> languages', () => {
   afterEach(() => document.querySelectorAll('body > health-topic, body > div').forEach((element) => element.remove()));
 
   it('shows the Spanish article and Spanish UI words when its lang is es', async () => {
-    const element = await shown((element) => {
-      element.topic = 'myoclonus';
-      element.lang = 'es';
-    });
+    const { element } = await mountHealthTopic({ topic: 'myoclonus', lang: 'es' });
     const article = element.shadowRoot!.querySelector('article')!;
     expect(article.lang).to.equal('es');
     expect(part(element, 'title').textContent).to.equal('Mioclonía');
@@ -44,14 +41,14 @@ describe('<health-topic> languages', () => {
     const wrapper = document.createElement('div');
     wrapper.lang = 'es-MX';
     document.body.append(wrapper);
-    const inSpanishPart = await shown((element) => (element.topic = 'myoclonus'), wrapper);
+    const { element: inSpanishPart } = await mountHealthTopic({ topic: 'myoclonus', into: wrapper });
     expect(part(inSpanishPart, 'title').textContent).to.equal('Mioclonía');
     expect(inSpanishPart.shadowRoot!.querySelector('[part~="language-notice"]')).to.equal(null);
 
     const original = document.documentElement.lang;
     document.documentElement.lang = 'es';
     try {
-      const fromDocument = await shown((element) => (element.topic = 'myoclonus'));
+      const { element: fromDocument } = await mountHealthTopic({ topic: 'myoclonus' });
       expect(part(fromDocument, 'title').textContent).to.equal('Mioclonía');
     } finally {
       document.documentElement.lang = original;
@@ -59,20 +56,14 @@ describe('<health-topic> languages', () => {
   });
 
   it('falls back to English with a notice in the reader\'s language when the article is not in it', async () => {
-    const inFrench = await shown((element) => {
-      element.topic = 'myoclonus';
-      element.lang = 'fr';
-    });
+    const { element: inFrench } = await mountHealthTopic({ topic: 'myoclonus', lang: 'fr' });
     expect(part(inFrench, 'title').textContent).to.equal('Myoclonus');
     const notice = part(inFrench, 'language-notice') as HTMLElement;
     // No UI translation for French yet: the notice is in English, and says which languages.
     expect(notice.textContent).to.equal('This article is not available in French. It is shown in English.');
     expect(notice.lang).to.equal('en');
 
-    const spanishReader = await shown((element) => {
-      element.lang = 'es';
-      element.data = english;
-    });
+    const { element: spanishReader } = await mountHealthTopic({ lang: 'es', data: english });
     const spanishNotice = part(spanishReader, 'language-notice') as HTMLElement;
     expect(spanishNotice.textContent).to.equal('Este artículo no está disponible en español. Se muestra en inglés.');
     expect(spanishNotice.lang).to.equal('es');
@@ -82,10 +73,7 @@ describe('<health-topic> languages', () => {
 
   it('formats dates with Intl.DateTimeFormat in the shown language', async () => {
     const dated = { ...spanish, lastUpdated: '2024-05-31', lastReviewed: '2024-01-02' };
-    const element = await shown((element) => {
-      element.lang = 'es';
-      element.data = dated;
-    });
+    const { element } = await mountHealthTopic({ lang: 'es', data: dated });
     const rows = deepQueryAll(element, '[part~="review"]').map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows).to.include('Última actualización: 31 de mayo de 2024');
     expect(rows).to.include('Última revisión: 2 de enero de 2024');
@@ -93,7 +81,7 @@ describe('<health-topic> languages', () => {
   });
 
   it('switches language with the picker by keyboard alone, without a reload, and fires health-topic-language-change', async () => {
-    const element = await shown((element) => (element.topic = 'myoclonus'));
+    const { element } = await mountHealthTopic({ topic: 'myoclonus' });
     const picker = part(element, 'language-picker') as HTMLElement;
     const button = picker.shadowRoot!.querySelector('button')!;
     button.focus();
@@ -112,10 +100,7 @@ describe('<health-topic> languages', () => {
   });
 
   it('switches language with the mouse, and back', async () => {
-    const element = await shown((element) => {
-      element.topic = 'myoclonus';
-      element.lang = 'es';
-    });
+    const { element } = await mountHealthTopic({ topic: 'myoclonus', lang: 'es' });
     const picker = part(element, 'language-picker') as HTMLElement;
     picker.shadowRoot!.querySelector('button')!.click();
     await (picker as unknown as HealthTopic).updateComplete;
@@ -127,20 +112,14 @@ describe('<health-topic> languages', () => {
   });
 
   it('has no picker when the article has one language', async () => {
-    const element = await shown((element) => (element.data = english));
+    const { element } = await mountHealthTopic({ data: english });
     expect(element.shadowRoot!.querySelector('language-picker')).to.equal(null);
   });
 
   it('shows two widgets in two languages on one page', async () => {
     const [inEnglish, inSpanish] = await Promise.all([
-      shown((element) => {
-        element.topic = 'myoclonus';
-        element.lang = 'en';
-      }),
-      shown((element) => {
-        element.topic = 'myoclonus';
-        element.lang = 'es';
-      }),
+      mountHealthTopic({ topic: 'myoclonus', lang: 'en' }).then(({ element }) => element),
+      mountHealthTopic({ topic: 'myoclonus', lang: 'es' }).then(({ element }) => element),
     ]);
     expect(part(inEnglish, 'title').textContent).to.equal('Myoclonus');
     expect(inEnglish.shadowRoot!.getElementById('toc_label')!.textContent).to.equal('Contents');
@@ -149,7 +128,7 @@ describe('<health-topic> languages', () => {
   });
 
   it('changes language when its lang attribute changes', async () => {
-    const element = await shown((element) => (element.topic = 'myoclonus'));
+    const { element } = await mountHealthTopic({ topic: 'myoclonus' });
     const reloaded = oneEvent(element, 'health-topic-load');
     element.lang = 'es';
     await reloaded;
@@ -158,13 +137,7 @@ describe('<health-topic> languages', () => {
   });
 
   it('shows its messages in the reader\'s language', async () => {
-    const element = document.createElement('health-topic') as HealthTopic;
-    element.lang = 'es';
-    element.topic = 'no-such-topic';
-    const failed = oneEvent(element, 'health-topic-error');
-    document.body.append(element);
-    await failed;
-    await element.updateComplete;
+    const { element } = await mountHealthTopic({ topic: 'no-such-topic', lang: 'es', until: 'error' });
     const alert = element.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
     expect(alert.lang).to.equal('es');
     expect(alert.textContent).to.include('Artículo no disponible');
@@ -181,10 +154,7 @@ describe('<health-topic> languages', () => {
         loadLocale: async () => ({ templates: { contents: 'Inhalt', references: 'Quellen' } }),
       });
       await setLocale('de');
-      const inEnglish = await shown((element) => {
-        element.topic = 'myoclonus';
-        element.lang = 'en';
-      });
+      const { element: inEnglish } = await mountHealthTopic({ topic: 'myoclonus', lang: 'en' });
       expect(inEnglish.shadowRoot!.getElementById('toc_label')!.textContent).to.equal('Contents');
       const picker = part(inEnglish, 'language-picker') as HTMLElement;
       picker.shadowRoot!.querySelector('button')!.click();

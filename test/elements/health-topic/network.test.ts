@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { setContentBasePath } from '../../../src/content/catalog.js';
-import { PASTED_ARTICLE, failHealthTopic, firstOutcome } from '../../support/health-topic.js';
+import { PASTED_ARTICLE, firstOutcome, mountHealthTopic } from '../../support/mount-health-topic.js';
 import { heldAnswer, serveFakeContent } from '../../support/fake-content.js';
 import type { HealthTopic } from '../../../src/elements/health-topic/health-topic.js';
 // Holds to.be.accessible() to the WCAG 2.0-2.2 A/AA and best-practice rules, target size included.
@@ -33,7 +33,7 @@ describe('<health-topic> on a failing network', () => {
   it('shows a message and a Try again button when the article cannot be downloaded, and Try again works', async () => {
     setContentBasePath('/simulated-network/payload/');
     await failRequests(['/simulated-network/payload/myoclonus.en.']);
-    const { element, detail } = await failHealthTopic((element) => (element.topic = 'myoclonus'));
+    const { element, detail } = await mountHealthTopic({ topic: 'myoclonus', until: 'error' });
     expect(detail.code).to.equal('network');
     expect(detail.topic).to.equal('myoclonus');
     const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
@@ -55,7 +55,7 @@ describe('<health-topic> on a failing network', () => {
   it('reports a network failure, not "not found", when the topic index cannot be downloaded', async () => {
     setContentBasePath('/simulated-network/index/');
     await failRequests(['/simulated-network/index/index.']);
-    const { element, detail } = await failHealthTopic((element) => (element.topic = 'myoclonus'));
+    const { element, detail } = await mountHealthTopic({ topic: 'myoclonus', until: 'error' });
     expect(detail.code).to.equal('network');
     await failRequests([]);
     const loaded = oneEvent(element, 'health-topic-load');

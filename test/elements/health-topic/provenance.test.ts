@@ -9,17 +9,14 @@ import type { HealthTopic } from '../../../src/elements/health-topic/health-topi
 import { structuredData } from '../../../src/seo/structured-data.js';
 import type { HealthTopic as Article } from '../../../src/content/schema.js';
 import { deepQueryAll, renderedText } from '../../support/rendered-text.js';
-import { showHealthTopic } from '../../support/health-topic.js';
+import { mountHealthTopic } from '../../support/mount-health-topic.js';
 import english from '../../../content/topics/myoclonus/en.json' with { type: 'json' };
 import spanish from '../../../content/topics/myoclonus/es.json' with { type: 'json' };
 
 /** Parsed JSON-LD, read freely in assertions. */
 type Page = Record<string, any>;
 
-const myoclonus = (lang: string) => showHealthTopic((element) => {
-  element.topic = 'myoclonus';
-  element.lang = lang;
-});
+const myoclonus = (lang: string) => mountHealthTopic({ topic: 'myoclonus', lang }).then(({ element }) => element);
 
 const partText = (element: HealthTopic, part: string) =>
   deepQueryAll(element, `[part~="${part}"]`).map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -139,7 +136,7 @@ describe('provenance', () => {
         { name: 'Ana Pérez', credentials: 'MD', role: 'translation-reviewer', date: '2026-01-05' },
         ...spanish.contributors.filter((contributor) => contributor.role !== 'translator'),
       ];
-      const element = await showHealthTopic((element) => (element.data = { ...spanish, contributors, sections: [spanish.sections[5]] }));
+      const { element } = await mountHealthTopic({ data: { ...spanish, contributors, sections: [spanish.sections[5]] } });
       expect(partText(element, 'translation')).to.deep.equal([
         'Traducción: sin registrar; revisión clínica de la traducción: Ana Pérez, MD (5 de enero de 2026)',
       ]);
@@ -160,7 +157,7 @@ describe('provenance', () => {
           },
         ],
       };
-      const element = await showHealthTopic((element) => (element.data = { ...english, sections: [section], contributors: english.contributors.slice(0, 2) }));
+      const { element } = await mountHealthTopic({ data: { ...english, sections: [section], contributors: english.contributors.slice(0, 2) } });
       expect(provenanceNotes(element, 'treatment')).to.deep.equal(['This paragraph was rebuilt from a test page (read January 2, 2026) and a test book.']);
       const note = element.shadowRoot!.querySelector('#myoclonus-treatment')!.shadowRoot!.querySelector('[part~="provenance"]')!;
       expect(note.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/test-page');
@@ -173,11 +170,11 @@ describe('provenance', () => {
 
     it('shows the source\'s licence and address when known, and no source line without a source', async () => {
       const source = { publisher: 'A Test Publisher', license: 'Used under a test licence.', url: 'https://example.org/article' };
-      const withSource = await showHealthTopic((element) => (element.data = { ...english, source }));
+      const { element: withSource } = await mountHealthTopic({ data: { ...english, source } });
       expect(partText(withSource, 'source')).to.deep.equal(['Source of the text: A Test Publisher. Used under a test licence.']);
       expect(withSource.shadowRoot!.querySelector('[part~="source"] a')!.getAttribute('href')).to.equal('https://example.org/article');
       const { source: _source, ...withoutSource } = english as Article;
-      const bare = await showHealthTopic((element) => (element.data = withoutSource));
+      const { element: bare } = await mountHealthTopic({ data: withoutSource });
       expect(partText(bare, 'source')).to.deep.equal([]);
       // Nothing stands in for it: no publisher, licence or copyright year.
       expect(partText(bare, 'footer')[0]).not.to.match(/source|©|copyright|licen[cs]e|\b(?:19|20)\d\d\b/i);

@@ -8,7 +8,7 @@ import '../../../src/define.js';
 import { setToday } from '../../../src/shared/clock.js';
 import type { HealthTopic } from '../../../src/elements/health-topic/health-topic.js';
 import type { HealthTopicReviewDueEvent } from '../../../src/elements/health-topic/events.js';
-import { PASTED_ARTICLE, showHealthTopic } from '../../support/health-topic.js';
+import { PASTED_ARTICLE, mountHealthTopic } from '../../support/mount-health-topic.js';
 
 /** The pasted test article, last reviewed on 2025-03-31 and reviewed every 11 months: due 2026-02-28. */
 const reviewed = (fields: Record<string, unknown> = {}) => ({ ...PASTED_ARTICLE, lastReviewed: '2025-03-31', reviewIntervalMonths: 11, ...fields });
@@ -33,13 +33,13 @@ describe('review cycle', () => {
   describe('health-topic-review-due', () => {
     it('fires after health-topic-load when the review is overdue, bubbling and composed, with the days', async () => {
       setToday('2026-03-01');
-      const element = document.createElement('health-topic') as HealthTopic;
-      element.data = reviewed();
       const order: string[] = [];
-      for (const type of ['health-topic-load', 'health-topic-review-due', 'health-topic-error']) element.addEventListener(type, () => order.push(type));
-      const due = oneEvent(element, 'health-topic-review-due') as Promise<HealthTopicReviewDueEvent>;
-      document.body.append(element);
-      const { detail, bubbles, composed } = await due;
+      let due: Promise<HealthTopicReviewDueEvent> | undefined;
+      await mountHealthTopic({ data: reviewed(), setUp: (element) => {
+        for (const type of ['health-topic-load', 'health-topic-review-due', 'health-topic-error']) element.addEventListener(type, () => order.push(type));
+        due = oneEvent(element, 'health-topic-review-due') as Promise<HealthTopicReviewDueEvent>;
+      } });
+      const { detail, bubbles, composed } = await due!;
       expect(detail).to.deep.equal({ topic: 'pasted-article', locale: 'en', nextReview: '2026-02-28', lastReviewed: '2025-03-31', today: '2026-03-01' });
       expect(bubbles && composed).to.equal(true);
       expect(order).to.deep.equal(['health-topic-load', 'health-topic-review-due']);
@@ -47,17 +47,17 @@ describe('review cycle', () => {
 
     it('takes the due day from nextReview', async () => {
       setToday('2026-07-01');
-      await showHealthTopic((element) => (element.data = { ...PASTED_ARTICLE, nextReview: '2026-06-30' }));
+      await mountHealthTopic({ data: { ...PASTED_ARTICLE, nextReview: '2026-06-30' } });
       expect(heard.map((event) => event.detail)).to.deep.equal([{ topic: 'pasted-article', locale: 'en', nextReview: '2026-06-30', today: '2026-07-01' }]);
     });
 
     it('does not fire on the day the review is due, nor when no review date is recorded', async () => {
       setToday('2026-02-28');
-      await showHealthTopic((element) => (element.data = reviewed()));
+      await mountHealthTopic({ data: reviewed() });
       // Myoclonus records no review date: however late it is, no due day is made up.
       setToday('2099-12-31');
-      await showHealthTopic((element) => (element.topic = 'myoclonus'));
-      // health-topic-review-due would have come right after health-topic-load, which showHealthTopic awaited.
+      await mountHealthTopic({ topic: 'myoclonus' });
+      // health-topic-review-due would have come right after health-topic-load, which mountHealthTopic awaited.
       expect(heard).to.deep.equal([]);
     });
   });
@@ -65,10 +65,10 @@ describe('review cycle', () => {
   describe('show-review-status', () => {
     it('shows staff an overdue review, with its date, above the article', async () => {
       setToday('2026-03-01');
-      const element = await showHealthTopic((element) => {
+      const { element } = await mountHealthTopic({ setUp: (element) => {
         element.data = reviewed();
         element.setAttribute('show-review-status', '');
-      });
+      } });
       expect(element.showReviewStatus).to.equal(true);
       expect(noteText(element)).to.equal('Review overdue: the next medical review was due on February 28, 2026.');
       expect(statusNote(element)!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-02-28');
@@ -79,32 +79,32 @@ describe('review cycle', () => {
 
     it('says it in Spanish on a Spanish article', async () => {
       setToday('2026-03-01');
-      const element = await showHealthTopic((element) => {
+      const { element } = await mountHealthTopic({ setUp: (element) => {
         element.data = spanish();
         element.showReviewStatus = true;
-      });
+      } });
       expect(noteText(element)).to.equal('Revisión vencida: la próxima revisión médica debía hacerse el 28 de febrero de 2026.');
       await expect(element).to.be.accessible();
     });
 
     it('says when the next review is due while it is not late, and that no date is recorded when none is', async () => {
       setToday('2026-02-28');
-      const inTime = await showHealthTopic((element) => {
+      const { element: inTime } = await mountHealthTopic({ setUp: (element) => {
         element.data = reviewed();
         element.showReviewStatus = true;
-      });
+      } });
       expect(noteText(inTime)).to.equal('Next medical review due on February 28, 2026.');
       expect(statusNote(inTime)!.classList.contains('overdue')).to.equal(false);
-      const unknown = await showHealthTopic((element) => {
+      const { element: unknown } = await mountHealthTopic({ setUp: (element) => {
         element.topic = 'myoclonus';
         element.showReviewStatus = true;
-      });
+      } });
       expect(noteText(unknown)).to.equal('Review status unknown: this article records no date for its next medical review.');
     });
 
     it('shows readers nothing: the note appears only while the attribute is set', async () => {
       setToday('2026-03-01');
-      const element = await showHealthTopic((element) => (element.data = reviewed()));
+      const { element } = await mountHealthTopic({ data: reviewed() });
       expect(statusNote(element)).to.equal(null);
       element.setAttribute('show-review-status', '');
       await element.updateComplete;

@@ -1,6 +1,6 @@
 /** Contents links and deep links on host pages that set a `<base href>`, as many CMS templates do. */
 import { expect, oneEvent } from '@open-wc/testing';
-import { showHealthTopic } from '../../support/health-topic.js';
+import { mountHealthTopic } from '../../support/mount-health-topic.js';
 import { watchUncaught } from '../../support/page-faults.js';
 
 describe('<health-topic> contents links under <base href>', () => {
@@ -18,7 +18,7 @@ describe('<health-topic> contents links under <base href>', () => {
   });
 
   it('links each section to this page, not to the base address', async () => {
-    const element = await showHealthTopic((element) => (element.topic = 'myoclonus'));
+    const { element } = await mountHealthTopic({ topic: 'myoclonus' });
     const links = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="toc-link"]')];
     expect(links.length).to.be.greaterThan(3);
     for (const link of links) expect(link.href.split('#')[0]).to.equal(pageAddress);
@@ -26,7 +26,7 @@ describe('<health-topic> contents links under <base href>', () => {
   });
 
   it('keeps the page address when a contents link is followed, so a reload finds the page', async () => {
-    const element = await showHealthTopic((element) => (element.topic = 'myoclonus'));
+    const { element } = await mountHealthTopic({ topic: 'myoclonus' });
     const link = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="toc-link"]')].find((a) => a.textContent === 'Treatment')!;
     link.click();
     expect(location.href).to.equal(`${pageAddress}#myoclonus-treatment`);
@@ -43,7 +43,7 @@ describe('<health-topic> deep links from the page address', () => {
   });
 
   it('reads an escaped hash, and takes a malformed one as it is, without an error', async () => {
-    const element = await showHealthTopic((element) => (element.topic = 'myoclonus'));
+    const { element } = await mountHealthTopic({ topic: 'myoclonus' });
     const uncaught = watchUncaught();
     try {
       const moved = oneEvent(window, 'hashchange');

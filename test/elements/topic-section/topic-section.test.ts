@@ -5,6 +5,7 @@ import type { TopicSection } from '../../../src/elements/topic-section/topic-sec
 import article from '../../../content/topics/myoclonus/en.json' with { type: 'json' };
 // Holds to.be.accessible() to the WCAG 2.0-2.2 A/AA and best-practice rules, target size included.
 import '../../support/axe.js';
+import { captureConsole } from '../../support/capture-console.js';
 
 const symptoms = article.sections.find((section) => section.id === 'symptoms') as Section;
 
@@ -86,10 +87,7 @@ describe('<topic-section>', () => {
   });
 
   it('renders nothing and says why in the console, not as an exception, for a section it cannot show', async () => {
-    const logged: unknown[][] = [];
-    const consoleError = console.error;
-    console.error = (...args: unknown[]) => logged.push(args);
-    try {
+    await captureConsole(['error'], async ({ calls: logged }) => {
       const broken = { id: 'broken', title: 'Broken', blocks: [{ type: 'paragraph', text: 5 }] } as unknown as Section;
       const element = await fixture<TopicSection>(html`<topic-section .section=${broken}></topic-section>`);
       expect(element.shadowRoot!.querySelector('section')).to.equal(null);
@@ -99,9 +97,7 @@ describe('<topic-section>', () => {
       await element.updateComplete;
       expect(element.renderError).to.equal(undefined);
       expect(element.shadowRoot!.querySelector('section')).not.to.equal(null);
-    } finally {
-      console.error = consoleError;
-    }
+    });
   });
 
   describe('accessibility', () => {

@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LintContext } from '../../../scripts/lint-content/lint.js';
+import type { LintContext } from '../../scripts/lint-content/lint.js';
 
 /** The day the fixtures are linted on, so review ages do not change with the calendar. */
-const root = path.resolve(import.meta.dirname, '../../..');
+const root = path.resolve(import.meta.dirname, '../..');
 export const TODAY = '2026-03-01';
 export const context: LintContext = { today: TODAY, maxReviewAgeDays: 1095 };
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { mutatedPayload, validPayload } from '../support/arbitraries.js';
-import { checkSnippet } from './support/snippet-check.js';
+import { checkSnippet } from '../support/snippet-check.js';
 
 const seed = Number(process.env.FC_SEED) || Date.now() % 2 ** 31;
 const numRuns = Number(process.env.FC_RUNS) || 1000;

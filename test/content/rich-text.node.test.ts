@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { isSafeLink } from '../../src/content/link-rule.js';
 import { plainText, renderInline } from '../../src/content/rich-text.js';
 import type { InlineText } from '../../src/content/schema.js';
-import { htmlOf } from './support/rendered-html.js';
+import { htmlOf } from '../support/rendered-html.js';
 
 describe('links', () => {
   it('may lead to the web, e-mail or the phone', () => {

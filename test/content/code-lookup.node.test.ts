@@ -6,7 +6,7 @@ import { afterEach, describe, it, mock } from 'node:test';
 import { codeSystemOf, loadTopicByCode } from '../../src/content/code-lookup.js';
 import { CODE_INDEX_FILE, TOPIC_INDEX_FILE } from '../../src/content/generated/content-manifest.js';
 import { TimeoutError } from '../../src/shared/abort.js';
-import { publishedName, serveTopics, topicIndex } from './support/fake-topics.js';
+import { publishedName, serveTopics, topicIndex } from '../support/fake-topics.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const english = readFileSync(path.join(root, 'content/topics/myoclonus/en.json'), 'utf8');

@@ -1,15 +1,16 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import '../src/define.js';
-import { setContentBasePath } from '../src/content/catalog.js';
-import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
-import english from '../content/topics/myoclonus/en.json' with { type: 'json' };
-import spanish from '../content/topics/myoclonus/es.json' with { type: 'json' };
-import { setToday } from '../src/shared/clock.js';
-import { deepQueryAll } from './support/rendered-text.js';
-import { serveFakeContent } from './support/fake-content.js';
-import { rulesHeldTo } from './support/axe.js';
-import { describeElement, myoclonus, place } from './support/place-article.js';
+import '../../../src/define.js';
+import { setContentBasePath } from '../../../src/content/catalog.js';
+import type { HealthTopic } from '../../../src/elements/health-topic/health-topic.js';
+import english from '../../../content/topics/myoclonus/en.json' with { type: 'json' };
+import spanish from '../../../content/topics/myoclonus/es.json' with { type: 'json' };
+import { setToday } from '../../../src/shared/clock.js';
+import { deepQueryAll, describeElement } from '../../support/rendered-text.js';
+import { serveFakeContent } from '../../support/fake-content.js';
+import { rulesHeldTo } from '../../support/axe.js';
+import { mountHealthTopic } from '../../support/mount-health-topic.js';
+import { captureConsole } from '../../support/capture-console.js';
 
 /**
  * Axe in every state, and the keyboard. Each check below names the WCAG 2.2 success criterion it
@@ -37,17 +38,17 @@ describe('accessibility', () => {
     });
 
     it('loaded, in English', async () => {
-      const { main } = await place(myoclonus('en'));
+      const { container: main } = await mountHealthTopic({ topic: 'myoclonus', lang: 'en', into: 'main' });
       await expect(main).to.be.accessible();
     });
 
     it('loaded, in Spanish', async () => {
-      const { main } = await place(myoclonus('es'));
+      const { container: main } = await mountHealthTopic({ topic: 'myoclonus', lang: 'es', into: 'main' });
       await expect(main).to.be.accessible();
     });
 
     it('with the language picker open', async () => {
-      const { main, element } = await place(myoclonus('en'));
+      const { container: main, element } = await mountHealthTopic({ topic: 'myoclonus', lang: 'en', into: 'main' });
       const picker = element.shadowRoot!.querySelector('language-picker')!;
       picker.shadowRoot!.querySelector('button')!.click();
       await (picker as unknown as HealthTopic).updateComplete;
@@ -55,7 +56,7 @@ describe('accessibility', () => {
     });
 
     it('with the language-not-available note', async () => {
-      const { main, element } = await place(myoclonus('fr'));
+      const { container: main, element } = await mountHealthTopic({ topic: 'myoclonus', lang: 'fr', into: 'main' });
       expect(element.shadowRoot!.querySelector('[part~="language-notice"]')).to.not.equal(null);
       await expect(main).to.be.accessible();
     });
@@ -64,11 +65,11 @@ describe('accessibility', () => {
       it(`with the provenance notes, the translation line, the source and the review status shown to staff, in "${lang}"`, async () => {
         setToday('2026-03-01');
         const payload = { ...(lang === 'es' ? spanish : english), lastReviewed: '2025-01-15', reviewIntervalMonths: 12 };
-        const { main, element } = await place((element) => {
+        const { container: main, element } = await mountHealthTopic({ setUp: (element) => {
           element.data = payload;
           element.lang = lang;
           element.showReviewStatus = true;
-        });
+        }, into: 'main' });
         setToday(undefined);
         expect(deepQueryAll(element, '[part~="provenance"]')).to.have.length(3);
         for (const part of ['review-status', 'rebuilt', 'source', ...(lang === 'es' ? ['translation'] : [])]) {
@@ -80,18 +81,17 @@ describe('accessibility', () => {
     }
 
     it('with a sections filter, at heading level 4', async () => {
-      const { main } = await place((element) => {
-        myoclonus('en')(element);
+      const { container: main } = await mountHealthTopic({ topic: 'myoclonus', lang: 'en', setUp: (element) => {
         element.sections = 'symptoms,treatment';
         element.headingLevel = 4;
-      });
+      }, into: 'main' });
       await expect(main).to.be.accessible();
     });
 
     it('while loading', async () => {
       setContentBasePath('/simulated-network/a11y-loading/');
       await executeServerCommand('slow-requests', { paths: ['/simulated-network/a11y-loading/myoclonus.en.'], ms: 1500 });
-      const { main, element } = await place(myoclonus('en'), 'none');
+      const { container: main, element } = await mountHealthTopic({ topic: 'myoclonus', lang: 'en', into: 'main', until: 'render' });
       // What a reader sees once the spinner has faded in, after 0.4 s.
       const spinner = element.shadowRoot!.querySelector<HTMLElement>('[role="status"] .spinner')!;
       await waitUntil(() => getComputedStyle(spinner).opacity === '1', 'the spinner to show', { timeout: 1400 });
@@ -103,10 +103,10 @@ describe('accessibility', () => {
     it('when the article does not arrive in time', async () => {
       const server = serveFakeContent({}, {}, 'never');
       try {
-        const { main, element } = await place((element) => {
+        const { container: main, element } = await mountHealthTopic({ setUp: (element) => {
           element.topic = 'myoclonus';
           element.timeout = 200;
-        }, 'health-topic-error');
+        }, into: 'main', until: 'error' });
         expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('took too long');
         expect(element.shadowRoot!.querySelector('[part="retry-button"]')).to.not.equal(null);
         await expect(main).to.be.accessible();
@@ -116,36 +116,32 @@ describe('accessibility', () => {
     });
 
     it('for every error: no topic, unknown topic, invalid payload, network failure', async () => {
-      const quiet = { error: console.error, warn: console.warn };
-      console.error = console.warn = () => {};
-      try {
+      await captureConsole(['error', 'warn'], async () => {
         const setUps: ((element: HealthTopic) => void)[] = [
           () => {},
           (element) => (element.topic = 'no-such-topic'),
           (element) => (element.data = { ...english, title: '' }),
         ];
         for (const setUp of setUps) {
-          const { main, element } = await place(setUp, 'health-topic-error');
+          const { container: main, element } = await mountHealthTopic({ setUp, into: 'main', until: 'error' });
           expect(element.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
           await expect(main).to.be.accessible();
           main.remove();
         }
         setContentBasePath('/simulated-network/a11y-network/');
         await executeServerCommand('fail-requests', ['/simulated-network/a11y-network/']);
-        const { main, element } = await place(myoclonus('en'), 'health-topic-error');
+        const { container: main, element } = await mountHealthTopic({ topic: 'myoclonus', lang: 'en', into: 'main', until: 'error' });
         await executeServerCommand('fail-requests', []);
         setContentBasePath('/src/content/generated/topics/');
         expect(element.shadowRoot!.querySelector('[part="retry-button"]')).to.not.equal(null);
         await expect(main).to.be.accessible();
-      } finally {
-        Object.assign(console, quiet);
-      }
+      });
     });
 
     it('when the content files are not where the page looks for them (content-not-found)', async () => {
       setContentBasePath('/no-content-files-here/');
       try {
-        const { main, element } = await place(myoclonus('en'), 'health-topic-error');
+        const { container: main, element } = await mountHealthTopic({ topic: 'myoclonus', lang: 'en', into: 'main', until: 'error' });
         expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('cannot find its files');
         expect(element.shadowRoot!.querySelector('[part="retry-button"]'), 'no Try again: it cannot help').to.equal(null);
         await expect(main).to.be.accessible();
@@ -155,7 +151,7 @@ describe('accessibility', () => {
     });
 
     it('on a dark host page, where the widget inherits light text', async () => {
-      const { main } = await place(myoclonus('en'));
+      const { container: main } = await mountHealthTopic({ topic: 'myoclonus', lang: 'en', into: 'main' });
       main.style.background = 'rgb(18, 18, 18)';
       main.style.color = 'rgb(235, 235, 235)';
       await expect(main).to.be.accessible();
@@ -166,7 +162,7 @@ describe('accessibility', () => {
     it('reaches every control in reading order with a visible focus ring, and lets focus leave', async () => {
       const before = Object.assign(document.createElement('button'), { className: 'outside', textContent: 'Before' });
       const after = Object.assign(document.createElement('button'), { className: 'outside', textContent: 'After' });
-      const { main } = await place(myoclonus('en'));
+      const { container: main } = await mountHealthTopic({ topic: 'myoclonus', lang: 'en', into: 'main' });
       main.before(before);
       main.after(after);
       before.focus();

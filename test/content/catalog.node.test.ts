@@ -10,7 +10,7 @@ import { afterEach, describe, it, mock } from 'node:test';
 import { acceptPayload, acceptPayloadText, downloadContentFile, listTopics, loadTopic, setContentBasePath } from '../../src/content/catalog.js';
 import { TOPIC_INDEX_FILE } from '../../src/content/generated/content-manifest.js';
 import { TimeoutError } from '../../src/shared/abort.js';
-import { onHospitalPage, publishedName, serveTopics, topicIndex } from './support/fake-topics.js';
+import { onHospitalPage, publishedName, serveTopics, topicIndex } from '../support/fake-topics.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const english = readFileSync(path.join(root, 'content/topics/myoclonus/en.json'), 'utf8');

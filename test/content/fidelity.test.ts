@@ -1,13 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../src/define.js';
-import type { HealthTopic } from '../src/elements/health-topic/health-topic.js';
-import { deepQueryAll, readerText, renderedText } from './support/rendered-text.js';
-import { whenRendered } from './support/when-rendered.js';
-import { TOPIC_INDEX_FILE } from '../src/content/generated/content-manifest.js';
-import { parseSeed, readSeed, type SeedArticle } from './support/seed.js';
-import type { HealthTopic as Article, InlineText } from '../src/content/schema.js';
-import { plainText } from '../src/content/rich-text.js';
-import spanishPayload from '../content/topics/myoclonus/es.json' with { type: 'json' };
+import { expect } from '@open-wc/testing';
+import '../../src/define.js';
+import type { HealthTopic } from '../../src/elements/health-topic/health-topic.js';
+import { deepQueryAll, readerText, renderedText } from '../support/rendered-text.js';
+import { whenRendered } from '../support/when-rendered.js';
+import { mountHealthTopic } from '../support/mount-health-topic.js';
+import { TOPIC_INDEX_FILE } from '../../src/content/generated/content-manifest.js';
+import { parseSeed, readSeed, type SeedArticle } from '../support/seed.js';
+import type { HealthTopic as Article, InlineText } from '../../src/content/schema.js';
+import { plainText } from '../../src/content/rich-text.js';
+import spanishPayload from '../../content/topics/myoclonus/es.json' with { type: 'json' };
 
 const spanish = spanishPayload as Article;
 
@@ -46,9 +47,7 @@ describe('fidelity to the seed article', () => {
 
   before(async () => {
     seed = await readSeed();
-    element = await fixture<HealthTopic>(html`<health-topic topic="myoclonus"></health-topic>`);
-    await new Promise((resolve) => element.addEventListener('health-topic-load', resolve, { once: true }));
-    await element.updateComplete;
+    ({ element } = await mountHealthTopic({ topic: 'myoclonus' }));
     text = renderedText(element);
   });
 
@@ -128,9 +127,7 @@ describe('fidelity of the Spanish article to its payload', () => {
   let text: string;
 
   before(async () => {
-    element = await fixture<HealthTopic>(html`<health-topic topic="myoclonus" lang="es"></health-topic>`);
-    await new Promise((resolve) => element.addEventListener('health-topic-load', resolve, { once: true }));
-    await element.updateComplete;
+    ({ element } = await mountHealthTopic({ topic: 'myoclonus', lang: 'es' }));
     text = renderedText(element);
   });
 
@@ -153,7 +150,7 @@ describe('fidelity of the Spanish article to its payload', () => {
 });
 
 /** Every article in every language the build publishes, by topic: the topic index. */
-const { topics } = (await (await fetch(new URL(`../src/content/generated/topics/${TOPIC_INDEX_FILE}`, import.meta.url))).json()) as {
+const { topics } = (await (await fetch(new URL(`../../src/content/generated/topics/${TOPIC_INDEX_FILE}`, import.meta.url))).json()) as {
   topics: Record<string, Record<string, string>>;
 };
 
@@ -196,6 +193,11 @@ describe('fidelity of the built script (dist/) to the source', () => {
 
   afterEach(() => shown.splice(0).forEach((element) => element.remove()));
   after(() => frame.remove());
+
+  // The cases below come from the topic index: an empty or partial index must fail here, not pass with fewer cases.
+  it('has the seed article to compare: the topic index lists Myoclonus in English and Spanish', () => {
+    expect(Object.keys(topics.myoclonus ?? {}), `the topic index's topics: ${JSON.stringify(topics)}`).to.include.members(['en', 'es']);
+  });
 
   for (const [topic, files] of Object.entries(topics)) {
     for (const locale of Object.keys(files)) {

@@ -4,10 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatCitation } from '../../src/elements/citation-list/citation-format.js';
-import type { Reference } from '../../src/content/schema.js';
-import { ENGLISH } from '../../src/i18n/localization.js';
-import { htmlOf } from './support/rendered-html.js';
+import { formatCitation } from '../../../src/elements/citation-list/citation-format.js';
+import type { Reference } from '../../../src/content/schema.js';
+import { ENGLISH } from '../../../src/i18n/localization.js';
+import { htmlOf } from '../../support/rendered-html.js';
 
 const citation = (reference: Reference, labelLang?: string) => htmlOf(formatCitation(reference, ENGLISH, labelLang));
 const doi = (id: string, shown = id) => `<a part="link doi" class="shows-address" href="https://doi.org/${id}">doi:${shown}</a>`;

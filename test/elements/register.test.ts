@@ -1,18 +1,11 @@
 /** Registering the elements on pages that already have some of them, or other elements by those names. */
 import { expect } from '@open-wc/testing';
-import { registerElements } from '../src/register.js';
-import { VERSION } from '../src/version.js';
+import { registerElements } from '../../src/register.js';
+import { VERSION } from '../../src/version.js';
+import { captureConsole } from '../support/capture-console.js';
 
 function warningsOf(action: () => void): string[] {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    action();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
+  return captureConsole(['warn'], action).lines;
 }
 
 describe('registerElements', () => {

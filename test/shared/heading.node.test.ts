@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { clampHeadingLevel, heading } from '../../src/shared/heading.js';
-import { htmlOf } from './support/rendered-html.js';
+import { htmlOf } from '../support/rendered-html.js';
 
 describe('heading levels', () => {
   it('keep a level from 1 to 6 as it is, whether given as a number or as attribute text', () => {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { HOSTILE_INPUTS } from '../support/hostile-corpus.js';
-import { checkSnippet } from './support/snippet-check.js';
+import { checkSnippet } from '../support/snippet-check.js';
 
 describe('prerendered snippets of hostile inputs', () => {
   for (const input of HOSTILE_INPUTS.filter((hostile) => !hostile.dataOnly)) {

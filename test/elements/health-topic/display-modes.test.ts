@@ -1,10 +1,12 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../src/define.js';
-import { setContentBasePath } from '../src/content/catalog.js';
-import { needs } from './support/engine.js';
-import { deepQueryAll } from './support/rendered-text.js';
-import { describeElement, emulate, myoclonus, place } from './support/place-article.js';
+import '../../../src/define.js';
+import { setContentBasePath } from '../../../src/content/catalog.js';
+import { needs } from '../../support/engine.js';
+import { deepQueryAll, describeElement } from '../../support/rendered-text.js';
+import { mountHealthTopic } from '../../support/mount-health-topic.js';
+import { emulate } from '../../support/emulate-media.js';
+import { captureConsole } from '../../support/capture-console.js';
 
 /**
  * The article as readers who adapt their display see it: narrow and spaced out (reflow), in forced
@@ -38,7 +40,7 @@ describe('display modes', () => {
         main.narrow health-topic::part(lead-in) { margin-block-end: 2em; }`;
       document.head.append(spacing);
       try {
-        const { main, element } = await place(myoclonus('en'));
+        const { container: main, element } = await mountHealthTopic({ topic: 'myoclonus', lang: 'en', into: 'main' });
         main.className = 'narrow';
         await element.updateComplete;
         const right = main.getBoundingClientRect().right;
@@ -54,7 +56,7 @@ describe('display modes', () => {
     it('keeps every boundary and the icons visible in forced-colors mode (1.4.11)', needs('media emulation', async () => {
       await emulate('', { 'forced-colors': 'active' });
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-      const { element } = await place(myoclonus('en'));
+      const { element } = await mountHealthTopic({ topic: 'myoclonus', lang: 'en', into: 'main' });
       const nav = element.shadowRoot!.querySelector('nav')!;
       expect(getComputedStyle(nav).borderInlineStartStyle).to.equal('solid');
       const picker = element.shadowRoot!.querySelector('language-picker')!;
@@ -75,7 +77,7 @@ describe('display modes', () => {
       await emulate('', { 'forced-colors': 'active' });
       setContentBasePath('/simulated-network/a11y-forced/');
       await executeServerCommand('slow-requests', { paths: ['/simulated-network/a11y-forced/myoclonus.en.'], ms: 800 });
-      const { element } = await place(myoclonus('en'), 'none');
+      const { element } = await mountHealthTopic({ topic: 'myoclonus', lang: 'en', into: 'main', until: 'render' });
       const spinner = element.shadowRoot!.querySelector('.spinner')!;
       expect(getComputedStyle(spinner).borderTopStyle).to.equal('dotted');
       await oneEvent(element, 'health-topic-load');
@@ -86,7 +88,7 @@ describe('display modes', () => {
       await emulate('', { 'prefers-reduced-motion': 'reduce' });
       setContentBasePath('/simulated-network/a11y-motion/');
       await executeServerCommand('slow-requests', { paths: ['/simulated-network/a11y-motion/myoclonus.en.'], ms: 800 });
-      const { element } = await place(myoclonus('en'), 'none');
+      const { element } = await mountHealthTopic({ topic: 'myoclonus', lang: 'en', into: 'main', until: 'render' });
       const spinner = element.shadowRoot!.querySelector('.spinner')!;
       expect(getComputedStyle(spinner).animationName).to.not.include('health-topic-spin');
       await oneEvent(element, 'health-topic-load');
@@ -94,7 +96,7 @@ describe('display modes', () => {
       // A path of its own, not yet downloaded: this widget shows its spinner too.
       setContentBasePath('/simulated-network/a11y-motion-allowed/');
       await executeServerCommand('slow-requests', { paths: ['/simulated-network/a11y-motion-allowed/myoclonus.en.'], ms: 800 });
-      const { element: moving } = await place(myoclonus('en'), 'none');
+      const { element: moving } = await mountHealthTopic({ topic: 'myoclonus', lang: 'en', into: 'main', until: 'render' });
       const movingSpinner = moving.shadowRoot!.querySelector('.spinner');
       expect(movingSpinner === null, 'a spinner while loading').to.equal(false);
       expect(getComputedStyle(movingSpinner!).animationName).to.include('health-topic-spin');
@@ -105,7 +107,7 @@ describe('display modes', () => {
 
   describe('print', () => {
     it('prints the article black on white, without picker, contents or buttons, with link addresses', needs('media emulation', async () => {
-      const { element } = await place(myoclonus('en'));
+      const { element } = await mountHealthTopic({ topic: 'myoclonus', lang: 'en', into: 'main' });
       await emulate('print');
       const root = element.shadowRoot!;
       expect(getComputedStyle(root.querySelector('language-picker')!).display).to.equal('none');
@@ -127,20 +129,16 @@ describe('display modes', () => {
     }));
 
     it('prints no Try again button', needs('media emulation', async () => {
-      const quiet = console.warn;
-      console.warn = () => {};
-      try {
+      await captureConsole(['warn'], async () => {
         setContentBasePath('/simulated-network/a11y-print/');
         await executeServerCommand('fail-requests', ['/simulated-network/a11y-print/']);
-        const { element } = await place(myoclonus('en'), 'health-topic-error');
+        const { element } = await mountHealthTopic({ topic: 'myoclonus', lang: 'en', into: 'main', until: 'error' });
         await executeServerCommand('fail-requests', []);
         setContentBasePath('/src/content/generated/topics/');
         await emulate('print');
         const button = element.shadowRoot!.querySelector('[part="retry-button"]')!;
         expect(getComputedStyle(button).display).to.equal('none');
-      } finally {
-        console.warn = quiet;
-      }
+      });
     }));
   });
 });

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { fixture, lint, linesOf, problems, readingScore, TODAY, type Line } from './support/linter-output.js';
+import { fixture, lint, linesOf, problems, readingScore, TODAY, type Line } from '../support/linter-output.js';
 
 describe('the real articles', () => {
   const en = 'content/topics/myoclonus/en.json';

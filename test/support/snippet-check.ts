@@ -4,11 +4,11 @@
  * but the article's elements, one comment of ours, and JSON-LD no text can break out of.
  */
 import assert from 'node:assert/strict';
-import { prerenderSnippet } from '../../../scripts/prerender/snippet.js';
-import { readPayload } from '../../../src/content/figures.js';
-import { isLocalFigure } from '../../../src/content/published.js';
-import { validateTopic } from '../../../src/content/validate.js';
-import { payloadText } from '../../support/arbitraries.js';
+import { prerenderSnippet } from '../../scripts/prerender/snippet.js';
+import { readPayload } from '../../src/content/figures.js';
+import { isLocalFigure } from '../../src/content/published.js';
+import { validateTopic } from '../../src/content/validate.js';
+import { payloadText } from './arbitraries.js';
 import { parseHtml } from './parsed-html.js';
 
 /** The elements an article is made of, as the snippet writes them (shadow roots are templates). */

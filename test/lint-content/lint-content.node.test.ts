@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { lintPayload, type Finding } from '../../scripts/lint-content/lint.js';
-import { context, fixture, lint, linesOf, messagesAt, problems, readJson, TODAY, type Line } from './support/linter-output.js';
+import { context, fixture, lint, linesOf, messagesAt, problems, readJson, TODAY, type Line } from '../support/linter-output.js';
 
 const RULE_CASES = [
   'clean',

@@ -5,9 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { mock } from 'node:test';
-import { setContentBasePath } from '../../../src/content/catalog.js';
-import { hashedName } from '../../../src/content/published.js';
-import { TOPIC_INDEX_FILE } from '../../../src/content/generated/content-manifest.js';
+import { setContentBasePath } from '../../src/content/catalog.js';
+import { hashedName } from '../../src/content/published.js';
+import { TOPIC_INDEX_FILE } from '../../src/content/generated/content-manifest.js';
 
 /** What the server answers for one file: its text, an HTTP status, a network failure, or never. */
 export type Answer = string | { status: number } | 'offline' | 'never';

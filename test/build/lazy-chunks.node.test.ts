@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { BuildIntegrity } from '../../src/content/published.js';
-import { scriptGraph } from './support/module-graph.js';
+import { scriptGraph } from '../support/module-graph.js';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 const LAZY = ['code-lookup', 'developer-hints', 'es', 'language-picker', 'structured-data', 'validate'];
