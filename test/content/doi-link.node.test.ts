@@ -8,7 +8,7 @@ import type { HealthTopic, Reference } from '../../src/content/schema.js';
 import { formatCitation } from '../../src/elements/citation-list/citation-format.js';
 import { ENGLISH } from '../../src/i18n/localization.js';
 import { jsonLdText } from '../../src/seo/structured-data.js';
-import { htmlOf } from './support/rendered-html.js';
+import { htmlOf } from '../support/rendered-html.js';
 
 const reference = (doi: string): Reference => ({ title: 'A study', containerType: 'journal', doi });
 const article = (doi: string) => ({ id: 'myoclonus', locale: 'en', title: 'Myoclonus', summary: ['Jerks.'], sections: [], references: [reference(doi)], contributors: [{ name: 'A', role: 'author' }], disclaimer: 'No advice.' }) as unknown as HealthTopic;
