@@ -13,7 +13,7 @@ export const ALLOWED_TAGS = new Set([
 
 /** The attributes the templates write; anything else was injected. */
 export const ALLOWED_ATTRIBUTES = new Set([
-  'part', 'class', 'id', 'lang', 'role', 'tabindex', 'type', 'href', 'src', 'alt', 'width', 'height', 'loading', 'decoding',
+  'part', 'class', 'id', 'lang', 'dir', 'role', 'tabindex', 'type', 'href', 'src', 'alt', 'width', 'height', 'loading', 'decoding',
   'datetime', 'exportparts', 'heading-level', 'locale', 'value', 'label', 'hidden', 'data-locale', 'aria-labelledby',
   'aria-hidden', 'aria-expanded', 'aria-checked', 'aria-haspopup', 'aria-controls',
 ]);
