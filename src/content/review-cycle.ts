@@ -3,25 +3,39 @@
  * `lastReviewed` plus `reviewIntervalMonths`. Nothing else is assumed: without either, the due day
  * is unknown, and unknown it stays.
  */
+import { isPayloadDate, isRealDate } from '../shared/dates.js';
 import type { HealthTopic as Article } from './schema.js';
 
 export type ReviewStatus =
   | { state: 'unknown' }
   | { state: 'in-time' | 'overdue'; /** The day the next review is due. */ due: string };
 
-/** `isoDate` plus whole calendar months; past the end of a shorter month, its last day (Jan 31 + 1 = Feb 28 or 29). */
+/**
+ * `isoDate` plus whole calendar months; past the end of a shorter month, its last day (Jan 31 + 1 =
+ * Feb 28 or 29). Counted on the calendar, not with `Date.UTC`, which reads years 0-99 as 19xx.
+ */
 export function addMonths(isoDate: string, months: number): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   const monthIndex = month - 1 + months;
-  const lastDay = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, monthIndex, Math.min(day, lastDay))).toISOString().slice(0, 10);
+  const dueYear = year + Math.floor(monthIndex / 12);
+  const dueMonth = monthIndex - Math.floor(monthIndex / 12) * 12 + 1;
+  const leap = dueYear % 4 === 0 && (dueYear % 100 !== 0 || dueYear % 400 === 0);
+  const lastDay = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][dueMonth - 1]!;
+  const digits = (value: number, width: number) => String(value).padStart(width, '0');
+  return `${digits(dueYear, 4)}-${digits(dueMonth, 2)}-${digits(Math.min(day, lastDay), 2)}`;
 }
 
-/** The day the next medical review is due, when the payload says or lets it be counted. */
+/**
+ * The day the next medical review is due, when the payload says or lets it be counted. A date a
+ * payload may not hold (see `DATE_YEARS`; only content that skipped validation has one) gives none,
+ * and so does a count that would leave four-digit years.
+ */
 export function nextReviewDate(article: Pick<Article, 'lastReviewed' | 'reviewIntervalMonths' | 'nextReview'>): string | undefined {
-  if (article.nextReview) return article.nextReview;
-  if (article.lastReviewed && article.reviewIntervalMonths) return addMonths(article.lastReviewed, article.reviewIntervalMonths);
-  return undefined;
+  const { lastReviewed, reviewIntervalMonths, nextReview } = article;
+  if (nextReview) return isPayloadDate(nextReview) ? nextReview : undefined;
+  if (!lastReviewed || !reviewIntervalMonths || !isPayloadDate(lastReviewed)) return undefined;
+  const due = addMonths(lastReviewed, reviewIntervalMonths);
+  return isRealDate(due) ? due : undefined;
 }
 
 /** Whether the review is overdue on `today` (an ISO date): after the day it was due, not on it. */

@@ -6,7 +6,7 @@
  * (`content/health-topic.schema.json`, written by `npm run build:schema`).
  */
 import * as v from 'valibot';
-import { isRealDate } from '../shared/dates.js';
+import { DATE_YEARS, DATE_YEARS_PATTERN, isRealDate } from '../shared/dates.js';
 import { LINK_PATTERN } from './link-rule.js';
 
 /** Lower-case words joined by single hyphens: stable enough to be part of a URL fragment. */
@@ -48,10 +48,12 @@ const locale = v.pipe(v.string(), v.regex(LOCALE_PATTERN, 'Use a language tag su
 const cleanText = v.pipe(v.string(), v.regex(CLEAN_TEXT_PATTERN, 'Must not hold control characters or broken Unicode.'));
 const text = v.pipe(cleanText, v.regex(VISIBLE_PATTERN, 'Must not be empty.'));
 const optionalText = v.optional(cleanText);
-// isoDate rejects months and days out of range ("2025-13-01"); the check, days a month lacks ("2026-02-30").
+// isoDate rejects months and days out of range ("2025-13-01"); the regex, years outside DATE_YEARS
+// (0024 for 2024, 9999); the check, days a month lacks ("2026-02-30").
 const date = v.pipe(
   v.string(),
   v.isoDate('Use an ISO date such as "2024-05-31".'),
+  v.regex(DATE_YEARS_PATTERN, `Use a year from ${DATE_YEARS.earliest} to ${DATE_YEARS.latest}.`),
   v.check((value) => !v.ISO_DATE_REGEX.test(value) || isRealDate(value), 'There is no such day in the calendar.'),
 );
 
