@@ -29,9 +29,11 @@ const VISIBLE_PATTERN = /[^\p{White_Space}\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uF
 /**
  * Only characters text can hold: no control characters but tab and line breaks, and no lone
  * surrogates (broken UTF-16). HTML parsers drop or replace those, so a prerendered article would
- * not read as its payload, and no real article holds them.
+ * not read as its payload, and no real article holds them. No bidirectional embedding, override
+ * or isolate controls (U+202A-U+202E, U+2066-U+2069) either: one in a name reverses the rest of
+ * its line ("rebuilt from X" and every word after). The marks U+200E, U+200F and U+061C stay.
  */
-const CLEAN_TEXT_PATTERN = /^(?:[\t\n\r]|[^\p{Cc}\p{Cs}])*$/u;
+const CLEAN_TEXT_PATTERN = /^(?:[\t\n\r]|[^\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069])*$/u;
 /** Section ids the article's own parts use for their anchors (`#myoclonus-references`). */
 export const RESERVED_SECTION_IDS: readonly string[] = ['references'];
 
