@@ -12,17 +12,14 @@ export type ReviewStatus =
 
 /**
  * `isoDate` plus whole calendar months; past the end of a shorter month, its last day (Jan 31 + 1 =
- * Feb 28 or 29). Counted on the calendar, not with `Date.UTC`, which reads years 0-99 as 19xx.
+ * Feb 28 or 29). With `setUTCFullYear`, which takes years as given: `Date.UTC` reads 0-99 as 19xx.
  */
 export function addMonths(isoDate: string, months: number): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const monthIndex = month - 1 + months;
-  const dueYear = year + Math.floor(monthIndex / 12);
-  const dueMonth = monthIndex - Math.floor(monthIndex / 12) * 12 + 1;
-  const leap = dueYear % 4 === 0 && (dueYear % 100 !== 0 || dueYear % 400 === 0);
-  const lastDay = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][dueMonth - 1]!;
-  const digits = (value: number, width: number) => String(value).padStart(width, '0');
-  return `${digits(dueYear, 4)}-${digits(dueMonth, 2)}-${digits(Math.min(day, lastDay), 2)}`;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month + months, 0);
+  date.setUTCFullYear(year, month - 1 + months, Math.min(day, date.getUTCDate()));
+  return date.toISOString().slice(0, 10);
 }
 
 /**

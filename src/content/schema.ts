@@ -6,7 +6,8 @@
  * (`content/health-topic.schema.json`, written by `npm run build:schema`).
  */
 import * as v from 'valibot';
-import { DATE_YEARS, DATE_YEARS_PATTERN, isRealDate } from '../shared/dates.js';
+import { DATE_YEARS, isRealDate } from '../shared/dates.js';
+import { DATE_YEARS_PATTERN } from './date-years.js';
 import { LINK_PATTERN } from './link-rule.js';
 
 /** Lower-case words joined by single hyphens: stable enough to be part of a URL fragment. */

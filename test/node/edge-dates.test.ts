@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { overdueReview } from '../../scripts/lint-content/rules/dates.js';
 import { addMonths, nextReviewDate, reviewStatus } from '../../src/content/review-cycle.js';
-import { DATE_YEARS_PATTERN, formatDate, isPayloadDate } from '../../src/shared/dates.js';
+import { DATE_YEARS_PATTERN } from '../../src/content/date-years.js';
+import { formatDate, isPayloadDate } from '../../src/shared/dates.js';
 import { changed, problems, refusedByPublished } from './support/schema-checks.js';
 
 /** Every date field a payload holds, each set to `day`. */
