@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { closeHostPages, openHostPage, type HostPage } from '../support/host-page.js';
 
 // Host pages (test/e2e/pages/) that registered a tag of the article's inner elements themselves
@@ -30,6 +30,8 @@ describe('a host page that registered an inner element\'s tag itself', () => {
   ] as const) {
     it(`${page}: shows one designed error, names the clash once in the console, and throws nothing`, async () => {
       const host = await openHostPage(`/test/e2e/pages/${page}`);
+      // The explanation comes with the console hints, a chunk of their own.
+      await waitUntil(() => naming(host, tag).length > 0, 'a console error naming the tag', { timeout: 3000 });
       await twoFrames(host);
       // The page's own constructor never ran: it would have thrown once per section.
       expect(host.record.errors).to.deep.equal([]);

@@ -56,11 +56,9 @@ export function loadError(result: LoadFailure, { topic, clinicalCode, timeout }:
       error = { code: 'network', topic, message: 'The article could not be downloaded.' };
       break;
     case 'element-conflict': {
-      const tags = `<${result.tags.join('>, <')}>`;
-      console.error(
-        `${element}: ${tags} is registered on this page by another script, not Health Topic Elements, so the article cannot be shown: its parts would stay empty. Rename the page's own element: a tag names one element in the whole page.`,
-      );
-      error = { code: 'element-conflict', topic, message: `${tags} is registered on this page by another script.` };
+      const { tags } = result;
+      void developerHints().then((hints) => hints.explainElementConflict(element, tags));
+      error = { code: 'element-conflict', topic, message: `<${tags.join('>, <')}> is registered on this page by another script.` };
       break;
     }
     case 'unexpected':
