@@ -42,14 +42,19 @@ describe('a host page that registered an inner element\'s tag itself', () => {
     });
   }
 
-  it('an app that registered only <health-topic> (npm build): the element registers its inner elements, and the article is on screen', async () => {
-    const host = await openHostPage('/test/e2e/pages/only-health-topic.html');
-    expect(host.record.events.map((event) => event.type)).to.deep.equal(['health-topic-load']);
-    expect(host.record.errors).to.deep.equal([]);
-    const root = host.document.querySelector('health-topic')!.shadowRoot!;
-    const headings = [...root.querySelectorAll('topic-section')].map((section) => section.shadowRoot?.querySelector('h3')?.textContent);
-    expect(headings).to.have.length(7);
-    expect(headings.every((heading) => typeof heading === 'string' && heading.length > 0), headings.join(', ')).to.equal(true);
-    expect(root.querySelector('citation-list')!.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(0);
-  });
+  for (const [page, what] of [
+    ['only-health-topic.html', 'an app that registered only <health-topic> (npm build): the element registers its inner elements'],
+    ['older-topic-section.html', 'another copy of the library registered <topic-section> (a class with a static version): it counts as the library\'s'],
+  ] as const) {
+    it(`${page}: ${what}, and the article is on screen`, async () => {
+      const host = await openHostPage(`/test/e2e/pages/${page}`);
+      expect(host.record.events.map((event) => event.type)).to.deep.equal(['health-topic-load']);
+      expect(host.record.errors).to.deep.equal([]);
+      const root = host.document.querySelector('health-topic')!.shadowRoot!;
+      const headings = [...root.querySelectorAll('topic-section')].map((section) => section.shadowRoot?.querySelector('h3')?.textContent);
+      expect(headings).to.have.length(7);
+      expect(headings.every((heading) => typeof heading === 'string' && heading.length > 0), headings.join(', ')).to.equal(true);
+      expect(root.querySelector('citation-list')!.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(0);
+    });
+  }
 });
