@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Contributor, ContributorRole, PersonName } from './schema.js';
 import { formatDate } from '../shared/dates.js';
-import { listParts, timeTemplate, type Part } from '../shared/message-parts.js';
+import { isolated, listParts, timeTemplate, type Part } from '../shared/message-parts.js';
 
 /** The contributors in a role, in the payload's order. */
 export function inRole(contributors: readonly Contributor[], role: ContributorRole): Contributor[] {
@@ -19,8 +19,8 @@ export function contributorNames(contributors: readonly Contributor[], role: Con
  */
 export function contributorParts(contributors: readonly Contributor[], role: ContributorRole, locale: string): Part[] {
   const people = inRole(contributors, role).map((contributor): Part[] => {
-    const name = displayName(contributor);
-    return contributor.date ? [`${name} (`, timeTemplate(contributor.date, formatDate(contributor.date, locale)), ')'] : [name];
+    const name = isolated(displayName(contributor));
+    return contributor.date ? [name, ' (', timeTemplate(contributor.date, formatDate(contributor.date, locale)), ')'] : [name];
   });
   return listParts(people.map((parts) => (parts.length === 1 ? parts[0]! : html`${parts}`)), locale);
 }

@@ -6,7 +6,8 @@
  * (`content/health-topic.schema.json`, written by `npm run build:schema`).
  */
 import * as v from 'valibot';
-import { isRealDate } from '../shared/dates.js';
+import { DATE_YEARS, isRealDate } from '../shared/dates.js';
+import { DATE_YEARS_PATTERN } from './date-years.js';
 import { LINK_PATTERN } from './link-rule.js';
 import { HASH_SOURCE } from './published.js';
 
@@ -30,9 +31,11 @@ const VISIBLE_PATTERN = /[^\p{White_Space}\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uF
 /**
  * Only characters text can hold: no control characters but tab and line breaks, and no lone
  * surrogates (broken UTF-16). HTML parsers drop or replace those, so a prerendered article would
- * not read as its payload, and no real article holds them.
+ * not read as its payload, and no real article holds them. No bidirectional embedding, override
+ * or isolate controls (U+202A-U+202E, U+2066-U+2069) either: one in a name reverses the rest of
+ * its line ("rebuilt from X" and every word after). The marks U+200E, U+200F and U+061C stay.
  */
-const CLEAN_TEXT_PATTERN = /^(?:[\t\n\r]|[^\p{Cc}\p{Cs}])*$/u;
+const CLEAN_TEXT_PATTERN = /^(?:[\t\n\r]|[^\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069])*$/u;
 /** Section ids the article's own parts use for their anchors (`#myoclonus-references`). */
 export const RESERVED_SECTION_IDS: readonly string[] = ['references'];
 
@@ -49,10 +52,12 @@ const locale = v.pipe(v.string(), v.regex(LOCALE_PATTERN, 'Use a language tag su
 const cleanText = v.pipe(v.string(), v.regex(CLEAN_TEXT_PATTERN, 'Must not hold control characters or broken Unicode.'));
 const text = v.pipe(cleanText, v.regex(VISIBLE_PATTERN, 'Must not be empty.'));
 const optionalText = v.optional(cleanText);
-// isoDate rejects months and days out of range ("2025-13-01"); the check, days a month lacks ("2026-02-30").
+// isoDate rejects months and days out of range ("2025-13-01"); the regex, years outside DATE_YEARS
+// (0024 for 2024, 9999); the check, days a month lacks ("2026-02-30").
 const date = v.pipe(
   v.string(),
   v.isoDate('Use an ISO date such as "2024-05-31".'),
+  v.regex(DATE_YEARS_PATTERN, `Use a year from ${DATE_YEARS.earliest} to ${DATE_YEARS.latest}.`),
   v.check((value) => !v.ISO_DATE_REGEX.test(value) || isRealDate(value), 'There is no such day in the calendar.'),
 );
 

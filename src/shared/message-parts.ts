@@ -38,3 +38,11 @@ export function listParts(values: Part[], locale: string): Part[] {
 export function timeTemplate(isoDate: string, formatted: string): TemplateResult {
   return html`<time datetime=${isoDate}>${formatted}</time>`;
 }
+
+/**
+ * A name from a payload, set apart from the sentence around it (`<bdi>`): a right-to-left name, or
+ * a direction control that slipped past validation, orders its own characters and never the words after it.
+ */
+export function isolated(value: Part): TemplateResult {
+  return html`<bdi>${value}</bdi>`;
+}

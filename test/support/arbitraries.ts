@@ -8,7 +8,7 @@ import { XSS_VECTORS } from './xss-vectors.js';
 /** Pieces that break careless escaping in each place text is written: markup, comments, scripts, JSON, CSS. */
 const BREAKERS = [
   '-->', '--!>', '<!--', '<!-', '</script>', '</SCRIPT >', '<script>', '</style>', ']]>', '<![CDATA[', '&amp;', '&lt;',
-  '\u2028', '\u2029', '"', "'", '`', '${1}', '{{1}}', '\\', '\\u003c', '</', '/*', '*/', '\u202e', '\ufeff', 'é', '𝒳', 'مرحبا',
+  '\u2028', '\u2029', '"', "'", '`', '${1}', '{{1}}', '\\', '\\u003c', '</', '/*', '*/', '\ufeff', 'é', '𝒳', 'مرحبا',
 ];
 
 /** Free text as a reader could see it: always one visible word, plus markup and escaping traps. */
@@ -130,6 +130,7 @@ const WRONG_VALUES: (() => unknown)[] = [
   () => '2026-02-30',
   () => 'a lone surrogate \ud800',
   () => 'a NUL \u0000 character',
+  () => 'a right-to-left override \u202e that reverses what follows',
   () => 'references',
   () => 'javascript:alert(1)',
   () => Symbol('s'),

@@ -8,7 +8,7 @@ import { deepQueryAll } from './rendered-text.js';
 /** The elements an article is made of; anything else in the shadow DOM was injected. */
 export const ALLOWED_TAGS = new Set([
   'ARTICLE', 'HEADER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'NAV', 'OL', 'UL', 'LI', 'A', 'TOPIC-SECTION',
-  'SECTION', 'FIGURE', 'IMG', 'FIGCAPTION', 'SPAN', 'EM', 'CITE', 'CITATION-LIST', 'FOOTER', 'DIV', 'BUTTON', 'TIME',
+  'SECTION', 'FIGURE', 'IMG', 'FIGCAPTION', 'SPAN', 'BDI', 'EM', 'CITE', 'CITATION-LIST', 'FOOTER', 'DIV', 'BUTTON', 'TIME',
 ]);
 
 /** The attributes the templates write; anything else was injected. */

@@ -14,7 +14,7 @@ import { parseHtml } from './parsed-html.js';
 /** The elements an article is made of, as the snippet writes them (shadow roots are templates). */
 const ARTICLE_ELEMENTS = new Set([
   'health-topic', 'template', 'style', 'link', 'article', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'nav', 'ol', 'ul', 'li', 'a',
-  'topic-section', 'section', 'figure', 'img', 'figcaption', 'span', 'em', 'cite', 'citation-list', 'footer', 'time', 'language-picker',
+  'topic-section', 'section', 'figure', 'img', 'figcaption', 'span', 'em', 'cite', 'bdi', 'citation-list', 'footer', 'time', 'language-picker',
 ]);
 
 /** Free text of a payload, in the order written: what a reader must find in the snippet. */

@@ -1,6 +1,6 @@
 /** The review and update dates: known or left out, and a review not too old (the schema checks they are real days). */
 import { nextReviewDate } from '../../../src/content/review-cycle.js';
-import { isRealDate } from '../../../src/shared/dates.js';
+import { isPayloadDate } from '../../../src/shared/dates.js';
 import { warningAt } from '../findings.js';
 import { field } from '../payload.js';
 import type { Finding, LintOptions } from '../types.js';
@@ -27,7 +27,8 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
-const realDate = (value: unknown): string | undefined => (typeof value === 'string' && isRealDate(value) ? value : undefined);
+/** A date the schema takes; any other is the schema rule's finding, not a day to count from. */
+const realDate = (value: unknown): string | undefined => (typeof value === 'string' && isPayloadDate(value) ? value : undefined);
 
 /**
  * Warning: medical content is due for review on the day its review cycle says (`nextReview`, or

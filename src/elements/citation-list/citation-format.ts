@@ -5,6 +5,7 @@ import { isSafeLink } from '../../content/link-rule.js';
 import { doiUrl } from '../../content/published.js';
 import type { UiMessages } from '../../i18n/messages.js';
 import { formatDate } from '../../shared/dates.js';
+import { isolated, withParts, type Part } from '../../shared/message-parts.js';
 
 /**
  * One reference in the AMA-like style the source articles use:
@@ -15,31 +16,32 @@ import { formatDate } from '../../shared/dates.js';
  * facts are left out, never filled in.
  */
 export function formatCitation(reference: Reference, messages: UiMessages, labelLang?: string, locale = 'en'): TemplateResult {
-  const label = (text: string) => (labelLang ? html`<span lang=${labelLang}>${text}</span>` : text);
+  const label = (text: string | Part[]) => (labelLang ? html`<span lang=${labelLang}>${text}</span>` : html`${text}`);
   return html`${authorList(reference, label(messages.etAl))}${sentence(reference.title)} ${container(reference, messages, label, locale)}${doiLink(reference.doi)}`;
 }
 
-type Label = (text: string) => TemplateResult | string;
+type Label = (text: string | Part[]) => TemplateResult;
 
 function authorList({ authors, etAl }: Reference, etAlLabel: TemplateResult | string): TemplateResult | string {
   if (!Array.isArray(authors) || authors.length === 0) return '';
-  const names = authors.map(citedName).join(', ');
-  return etAl ? html`${names}, ${etAlLabel}. ` : `${names}. `;
+  // Each name on its own (see `isolated`), so one written right to left keeps its place in the list.
+  const names = authors.flatMap((author, index) => [...(index > 0 ? [', '] : []), isolated(citedName(author))]);
+  return etAl ? html`${names}, ${etAlLabel}. ` : html`${names}. `;
 }
 
-/** Ends a title with a period unless it already ends with a punctuation mark. */
-function sentence(text: string): string {
-  return /[.?!]$/.test(text) ? text : `${text}.`;
+/** A title set apart from the citation around it, ended with a period unless it already ends with a punctuation mark. */
+function sentence(text: string): TemplateResult {
+  return html`${isolated(text)}${/[.?!]$/.test(text) ? '' : '.'}`;
 }
 
 function container(reference: Reference, messages: UiMessages, label: Label, locale: string): TemplateResult {
   const { container: name, containerType, url } = reference;
   if (containerType === 'website') {
-    return html`${name ? html`${label(messages.website(name))}. ` : nothing}${webLink(url, messages, label)}${
+    return html`${name ? html`${label(withParts(messages.website, [isolated(name)]))}. ` : nothing}${webLink(url, messages, label)}${
       reference.accessed ? html` ${label(messages.accessed(formatDate(reference.accessed, locale)))}` : nothing
     }`;
   }
-  return html`${name ? html`<cite>${name}</cite>. ` : nothing}${journalLocation(reference)}${
+  return html`${name ? html`<cite>${isolated(name)}</cite>. ` : nothing}${journalLocation(reference)}${
     reference.doi || !url ? nothing : webLink(url, messages, label)
   }`;
 }

@@ -9,6 +9,7 @@ import { baseStyles } from '../../shared/base.styles.js';
 import { textStyles } from '../../shared/text.styles.js';
 import { citationListStyles } from './citation-list.styles.js';
 import { renderGuarded } from '../../shared/guarded-render.js';
+import { VERSION } from '../../version.js';
 
 /**
  * The references of an article as a numbered list, in one consistent AMA-like citation style.
@@ -30,6 +31,9 @@ import { renderGuarded } from '../../shared/guarded-render.js';
  */
 export class CitationList extends LitElement {
   static override styles = [baseStyles, textStyles, citationListStyles];
+
+  /** The library's version: `<health-topic>` and a second copy of the script tell this library's classes by it. */
+  static readonly version = VERSION;
 
   static override properties = {
     references: { attribute: false },

@@ -86,3 +86,10 @@ export function explainMissingContent(element: string, url: string, answer: stri
         : "With a bundler, import 'health-topic-elements/define' and let the bundler copy the files that dist/content-files.js names with new URL(…, import.meta.url): Vite and webpack 5 do it by themselves, Rollup with @web/rollup-plugin-import-meta-assets. Otherwise copy node_modules/health-topic-elements/dist/topics/ to your site and call setContentBasePath('/that/folder/').";
   console.error(`${element}: the content file ${url} is not there (the server answered ${answer}). ${fix}`);
 }
+
+/** A tag the article is made of that the page registered with a class of its own (see inner-elements.ts). */
+export function explainElementConflict(element: string, tags: readonly string[]): void {
+  console.error(
+    `${element}: <${tags.join('>, <')}> is registered on this page by another script, not Health Topic Elements, so the article cannot be shown: its parts would stay empty. Rename the page's own element: a tag names one element in the whole page.`,
+  );
+}

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../../content/issues.js';
 
 /** Why an article could not be shown. */
-export type HealthTopicErrorCode = 'missing-topic' | 'not-found' | 'invalid-payload' | 'content-not-found' | 'network' | 'timeout';
+export type HealthTopicErrorCode = 'missing-topic' | 'not-found' | 'invalid-payload' | 'content-not-found' | 'network' | 'timeout' | 'element-conflict';
 
 export interface HealthTopicLoadDetail {
   /** The topic's id. */

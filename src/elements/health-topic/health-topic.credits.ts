@@ -12,7 +12,7 @@ import { displayLanguage } from '../../i18n/localization.js';
 import type { UiMessages } from '../../i18n/messages.js';
 import { contributorParts } from '../../content/contributors.js';
 import { formatDate } from '../../shared/dates.js';
-import { timeTemplate, withParts, type Part } from '../../shared/message-parts.js';
+import { isolated, timeTemplate, withParts, type Part } from '../../shared/message-parts.js';
 
 /** The language of the original a translation was made from, as a name in the article's language ("inglés"). */
 function originalLanguage(article: Article): string | undefined {
@@ -66,8 +66,8 @@ function rebuiltTemplate(article: Article, messages: UiMessages, reviewed: boole
 function sourceTemplate(article: Article, messages: UiMessages, language: string | undefined): TemplateResult | typeof nothing {
   const source = article.source;
   if (!source) return nothing;
-  const named: Part = source.url && isSafeLink(source.url) ? html`<a part="link" href=${source.url}>${source.publisher}</a>` : source.publisher;
-  const publisher = source.identifier ? withParts(messages.sourceArticle, [named], [source.identifier]) : [named];
+  const named: Part = isolated(source.url && isSafeLink(source.url) ? html`<a part="link" href=${source.url}>${source.publisher}</a>` : source.publisher);
+  const publisher = source.identifier ? withParts(messages.sourceArticle, [named], [isolated(source.identifier)]) : [named];
   const line = language ? withParts(messages.sourceOfOriginal, [language], publisher) : withParts(messages.sourceOfText, publisher);
   return html`<p part="source" class="review">${line}${source.license ? ` ${source.license}` : nothing}</p>`;
 }

@@ -33,6 +33,7 @@ export function errorTemplate({ error, ui: { messages, locale }, canRetry }: Err
     'content-not-found': messages.contentNotFound,
     network: messages.network,
     timeout: messages.timeout,
+    'element-conflict': messages.elementConflict,
   };
   return html`<div part="error" class="surface notice" role="alert" lang=${locale} dir=${textDirection(locale)}>
     <p class="notice-title">${messages.unavailable}</p>

@@ -8,13 +8,14 @@ import { loadLanguagePicker } from '../language-picker/load-language-picker.js';
 import { afterPaint } from '../../shared/after-paint.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { textStyles } from '../../shared/text.styles.js';
-import type { GuardedElement } from '../../shared/guarded-render.js';
 import { announceArticle } from './article-events.js';
 import { emit } from './events.js';
 import { ArticleLoad } from './article-load.js';
 import { DEFAULT_TIMEOUT_MS, errorView, readyUi, type ArticleView, type ErrorView, type Outcome } from './find-article.js';
 import { articleTemplate, errorTemplate, loadingTemplate } from './health-topic.template.js';
 import { healthTopicStyles } from './health-topic.styles.js';
+import { claimInnerElements, innerElementsIn, offScreen } from './inner-elements.js';
+import type { LoadFailure } from './load-errors.js';
 import { PrerenderedArticle } from './prerendered-article.js';
 import { SectionLinks } from './section-links.js';
 import { StructuredDataController } from './structured-data-controller.js';
@@ -42,7 +43,8 @@ import { AttributeHints, checkArticleOptions } from './usage-hints.js';
  *
  * @fires health-topic-load - The article is shown. `detail`: `{ topic, locale }`.
  * @fires health-topic-error - No article can be shown. `detail`: `{ code, topic, message, issues }`,
- *   `code` being `missing-topic`, `not-found`, `invalid-payload`, `content-not-found`, `network` or `timeout`.
+ *   `code` being `missing-topic`, `not-found`, `invalid-payload`, `content-not-found`, `network`, `timeout`
+ *   or `element-conflict` (the page registered `topic-section` or `citation-list` itself).
  * @fires health-topic-language-change - The reader chose another language in the picker and the
  *   article now shows in it. `detail`: `{ topic, locale, previousLocale }`.
  * @fires health-topic-review-due - The article shown is past the day its next medical review was
@@ -227,6 +229,9 @@ export class HealthTopic extends LitElement {
   private renderOutcome(outcome: Outcome): unknown {
     const shown = this.displayed(outcome);
     if (shown.state === 'error') return errorTemplate(shown, this.retry);
+    // Checked before anything is made in the article: a page's own class for one of its tags never runs.
+    const conflict = claimInnerElements();
+    if (conflict) return errorTemplate(this.renderFailed(shown, conflict), this.retry);
     try {
       return articleTemplate(shown, {
         headingLevel: this.headingLevel,
@@ -238,12 +243,12 @@ export class HealthTopic extends LitElement {
       });
     } catch (error) {
       // Only content that skipped validation gets here (see catalog.ts): it becomes the error state.
-      return errorTemplate(this.renderFailed(shown, error), this.retry);
+      return errorTemplate(this.renderFailed(shown, { status: 'unexpected', error }), this.retry);
     }
   }
 
-  private renderFailed(article: ArticleView, error: unknown): ErrorView {
-    this.brokenRender = { article, error: errorView({ status: 'unexpected', error }, { code: this.code }, article.ui) };
+  private renderFailed(article: ArticleView, failure: LoadFailure): ErrorView {
+    this.brokenRender = { article, error: errorView(failure, { code: this.code }, article.ui) };
     return this.brokenRender.error;
   }
 
@@ -257,8 +262,8 @@ export class HealthTopic extends LitElement {
   /** Once an outcome is on screen with the elements inside it, says so with one event. */
   private async announce(outcome: Outcome): Promise<void> {
     const previousLocale = this.articleLoad.takeLanguageChange();
-    // What stopped the render of the article, or of an element inside it, if anything did.
-    const failure = await this.updateComplete.then(() => this.innerElements().find((child) => child.renderError !== undefined)?.renderError, (error: unknown) => error);
+    // "Loaded" means on screen: what stopped the render of the article, or kept a part of it empty, if anything did.
+    const failure = await this.updateComplete.then(() => offScreen(this.innerElements()), (error: unknown): LoadFailure => ({ status: 'unexpected', error }));
     if (failure !== undefined && outcome.state === 'loaded' && this.brokenRender?.article !== outcome) {
       this.renderFailed(outcome, failure);
       this.requestUpdate();
@@ -298,7 +303,7 @@ export class HealthTopic extends LitElement {
     return result;
   }
 
-  private innerElements = () => [...this.renderRoot.querySelectorAll<LitElement & GuardedElement>('topic-section, citation-list')];
+  private innerElements = () => innerElementsIn(this.renderRoot);
 }
 
 declare global {

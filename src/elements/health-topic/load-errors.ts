@@ -7,7 +7,12 @@ import { chosenContentBase } from '../../content/content-location.js';
 import { formatIssues } from '../../content/issues.js';
 import type { HealthTopicErrorDetail } from './events.js';
 
-export type LoadFailure = Exclude<TopicLoadResult, { status: 'loaded' }> | { status: 'missing-topic' } | { status: 'unexpected'; error: unknown };
+export type LoadFailure =
+  | Exclude<TopicLoadResult, { status: 'loaded' }>
+  | { status: 'missing-topic' }
+  | { status: 'unexpected'; error: unknown }
+  /** The page registered a tag the article is made of (`topic-section`, `citation-list`) with a class of its own. */
+  | { status: 'element-conflict'; tags: string[] };
 
 export interface FailedLoad {
   /** The `topic` attribute, when there is one. */
@@ -50,6 +55,12 @@ export function loadError(result: LoadFailure, { topic, clinicalCode, timeout }:
       warnAboutOrigin(element, failedAddress(result.error));
       error = { code: 'network', topic, message: 'The article could not be downloaded.' };
       break;
+    case 'element-conflict': {
+      const { tags } = result;
+      void developerHints().then((hints) => hints.explainElementConflict(element, tags));
+      error = { code: 'element-conflict', topic, message: `<${tags.join('>, <')}> is registered on this page by another script.` };
+      break;
+    }
     case 'unexpected':
     default:
       console.error(`${element}: the article cannot be shown:`, (result as { error?: unknown }).error);

@@ -8,7 +8,7 @@ import type { ListBlock, ParagraphBlock, ProvenanceSource } from '../../content/
 import { isSafeLink } from '../../content/link-rule.js';
 import type { UiMessages } from '../../i18n/messages.js';
 import { formatDate } from '../../shared/dates.js';
-import { listParts, timeTemplate, withParts, type Part } from '../../shared/message-parts.js';
+import { isolated, listParts, timeTemplate, withParts, type Part } from '../../shared/message-parts.js';
 
 export function provenanceNote(block: ListBlock | ParagraphBlock, messages: UiMessages, locale: string): TemplateResult | typeof nothing {
   // Data given directly to <topic-section> skipped validation: a provenance without works shows nothing.
@@ -20,7 +20,7 @@ export function provenanceNote(block: ListBlock | ParagraphBlock, messages: UiMe
 }
 
 function work({ name, url, read }: ProvenanceSource, messages: UiMessages, locale: string): Part {
-  const named: Part = url && isSafeLink(url) ? html`<a part="link" href=${url}>${name}</a>` : name;
+  const named = isolated(url && isSafeLink(url) ? html`<a part="link" href=${url}>${name}</a>` : name);
   if (!read) return named;
   return html`${withParts(messages.sourceRead, [named], [timeTemplate(read, formatDate(read, locale))])}`;
 }

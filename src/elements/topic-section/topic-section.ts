@@ -10,6 +10,7 @@ import { baseStyles } from '../../shared/base.styles.js';
 import { textStyles } from '../../shared/text.styles.js';
 import { topicSectionStyles } from './topic-section.styles.js';
 import { provenanceNote } from './provenance-note.js';
+import { VERSION } from '../../version.js';
 
 /**
  * One section of an article: its heading and its blocks (paragraphs, lists with their lead-in,
@@ -42,6 +43,9 @@ import { provenanceNote } from './provenance-note.js';
  */
 export class TopicSection extends LitElement {
   static override styles = [baseStyles, textStyles, topicSectionStyles];
+
+  /** The library's version: `<health-topic>` and a second copy of the script tell this library's classes by it. */
+  static readonly version = VERSION;
 
   static override properties = {
     section: { attribute: false },

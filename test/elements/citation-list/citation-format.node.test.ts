@@ -9,7 +9,8 @@ import type { Reference } from '../../../src/content/schema.js';
 import { ENGLISH } from '../../../src/i18n/localization.js';
 import { htmlOf } from '../../support/rendered-html.js';
 
-const citation = (reference: Reference, labelLang?: string) => htmlOf(formatCitation(reference, ENGLISH, labelLang));
+// Names and titles come each in a `<bdi>` (test/elements/health-topic/direction-controls.test.ts checks where); the style is read without them.
+const citation = (reference: Reference, labelLang?: string) => htmlOf(formatCitation(reference, ENGLISH, labelLang)).replace(/<\/?bdi>/g, '');
 const doi = (id: string, shown = id) => `<a part="link doi" class="shows-address" href="https://doi.org/${id}">doi:${shown}</a>`;
 const web = (url: string) => `Available at: <a part="link" class="shows-address" href="${url}">${url}</a>.`;
 

@@ -14,6 +14,7 @@
 'byline': str`Por ${0}`,
 'content-not-found': `No se puede mostrar este artículo porque el sitio no encuentra sus archivos. El equipo web del sitio puede solucionarlo.`,
 'contents': `Contenido`,
+'element-conflict': `Este artículo no se puede mostrar en esta página. El equipo web del sitio puede solucionarlo.`,
 'et-al': `et al`,
 'invalid-payload': `Este artículo no se puede mostrar porque su contenido tiene errores.`,
 'language': `Idioma`,
