@@ -20,17 +20,23 @@
 // typed events in small modules of their own (about 0.2 kB gzip), and the article, its notice and
 // its states began to carry their own `dir` (0.17 kB gzip, measured by leaving the bindings out):
 // entry 18.32 -> 18.71 kB measured.
+// Raised by 0.4 kB (18.75 -> 19.15, 21.1 -> 21.5) for three defects a hostile or careless page
+// could cause: names isolated in <bdi> so a direction override cannot reverse a line; "loaded"
+// only once the inner elements are this library's and on screen, with the element-conflict state
+// and its words for a page that defined its own <topic-section> or <citation-list>; dates held to
+// the years 1900-2200 (the console's explanation and the JSON Schema's pattern stay out of the
+// entry): entry 18.71 -> 19.1 kB measured.
 module.exports = [
   {
     name: 'Script-tag entry and what the first paint runs + the Myoclonus article (en)',
     path: ['dist/health-topic-elements.js', 'dist/health-topic-elements.*.js', 'dist/topics/myoclonus.en.*.json'],
     gzip: true,
-    limit: '21.1 kB',
+    limit: '21.5 kB',
   },
   {
     name: 'Script-tag entry and what the first paint runs',
     path: ['dist/health-topic-elements.js', 'dist/health-topic-elements.*.js'],
     gzip: true,
-    limit: '18.75 kB',
+    limit: '19.15 kB',
   },
 ];
