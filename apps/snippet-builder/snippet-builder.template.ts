@@ -5,7 +5,14 @@ import { PAGE_LANGUAGE, SERVER_HEADERS } from './snippet.js';
 
 const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 const checked = (event: Event) => (event.target as HTMLInputElement).checked;
-const languageName = (locale: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
+/** The language's English name; a topic-index key that is no language tag is shown as it is, not thrown. */
+export function languageName(locale: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
+}
 
 export function builderTemplate(state: BuilderState, builder: BuilderActions): TemplateResult {
   if (state.problem) return html`<p role="alert">${state.problem}</p>`;

@@ -30,6 +30,17 @@ export interface SnippetChoices {
   prerendered?: string;
 }
 
+/** A fallback link only when it leads to a web page (http or https, or relative to the page): never `javascript:` or `data:`. */
+function webLink(href: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const { protocol } = new URL(href, 'https://page.invalid/');
+    return protocol === 'https:' || protocol === 'http:' ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function text(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -47,7 +58,9 @@ export function importMapText({ baseUrl, build }: Pick<SnippetChoices, 'baseUrl'
  * (the element then takes the article over in the page's language).
  */
 export function addressPrerendered(markup: string, writtenFor: string, baseUrl: string, followPageLanguage: boolean): string {
-  const moved = markup.replaceAll(`="${writtenFor}`, `="${baseUrl}`);
+  // A function, not a string, as the replacement: a `$'` or `$&` in the address is then only text.
+  const served = `="${attribute(baseUrl)}`;
+  const moved = markup.replaceAll(`="${writtenFor}`, () => served);
   return followPageLanguage ? moved.replace(/(<health-topic\b[^>]*?) lang="[^"]*"/, '$1') : moved;
 }
 
@@ -77,7 +90,8 @@ export function writeSnippet(choices: SnippetChoices): string {
     `heading-level="${choices.headingLevel}"`,
     ...(choices.sections.length > 0 ? [`sections="${attribute(choices.sections.join(','))}"`] : []),
   ];
-  const { title, href } = choices.fallback;
+  const { title } = choices.fallback;
+  const href = webLink(choices.fallback.href);
   const fallback = href ? `<a href="${attribute(href)}">${text(title)}</a>` : text(title);
   lines.push(`<health-topic ${attributes.join(' ')}>\n  <p>${fallback}</p>\n</health-topic>`);
   return lines.join('\n');

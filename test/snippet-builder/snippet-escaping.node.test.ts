@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { addressPrerendered, writeSnippet, type SnippetChoices } from '../../apps/snippet-builder/snippet.js';
+
+const written = 'https://example.test/dist/';
+const prerendered = `<health-topic topic="myoclonus" lang="en">\n  <link rel="stylesheet" href="${written}prerendered/a.css">\n</health-topic>`;
+
+test('a base address with a quote stays inside its attribute in the prerendered part', () => {
+  const moved = addressPrerendered(prerendered, written, 'https://cdn.example.org/a"><img src=x onerror=alert(1)>/', false);
+  assert.doesNotMatch(moved, /<img/);
+  assert.doesNotMatch(moved, /"\s*onerror=/);
+});
+
+test('a base address holding a replacement pattern ($\') is written as it is, and the element stays one', () => {
+  const moved = addressPrerendered(prerendered, written, "https://cdn.example.org/$'/", false);
+  assert.equal(moved.match(/<health-topic\b/g)?.length, 1);
+  assert.match(moved, /href="https:\/\/cdn\.example\.org\/\$'\/prerendered\/a\.css"/);
+});
+
+function choices(href: string): SnippetChoices {
+  return {
+    baseUrl: 'https://cdn.example.org/',
+    build: { entry: 'e.js', latest: 'l.js', topicIndex: 'topics/index.json', lazy: [], files: { 'e.js': 'sha384-x' } } as unknown as SnippetChoices['build'],
+    topic: 'myoclonus', headingLevel: 2, sections: [], version: 'pinned', checkEveryFile: false,
+    fallback: { title: 'Myoclonus', href },
+  };
+}
+
+test('a javascript: fallback link is not written; the title stays as text', () => {
+  for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x']) {
+    const snippet = writeSnippet(choices(href));
+    assert.doesNotMatch(snippet, /javascript:|data:/i, href);
+    assert.match(snippet, /<p>Myoclonus<\/p>/);
+  }
+});
+
+test('an https fallback link is written', () => {
+  assert.match(writeSnippet(choices('https://hospital.example/myoclonus')), /<a href="https:\/\/hospital\.example\/myoclonus">Myoclonus<\/a>/);
+});
