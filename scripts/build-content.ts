@@ -10,9 +10,11 @@
  * Without --check it writes src/content/generated/:
  *   topics/<topic>.<locale>.<hash>.json   each payload, its figures renamed to their hashed names
  *   topics/<figure>.<hash>.<ext>          each figure file
- *   topics/index.<hash>.json              which topics and locales exist, and their payload files
+ *   topics/index.<hash>.json              which topics and locales exist, their payload files, and the
+ *                                         Subresource Integrity hash of every payload and figure file
  *   topics/codes.<hash>.json              which topic each clinical code (ICD-10-CM, SNOMED CT) leads to
- *   content-manifest.ts                   the two indexes' file names: the only content the entry holds
+ *   content-manifest.ts                   the two indexes' file names and hashes: the only content the entry
+ *                                         holds, so the SRI-pinned file checks the index, which checks the rest
  *   content-files.ts                      every file's address, as bundlers understand it (the npm build's)
  * File names carry a hash of their content, so every file but the entry can be cached forever.
  * The builds copy topics/ into dist/topics/.
@@ -27,7 +29,7 @@ import type { TopicFiles, TopicIndex } from '../src/content/topic-index.js';
 import type { ValidationIssue } from '../src/content/issues.js';
 import { contentFilesModule } from './content-files.js';
 import { validateTopic } from '../src/content/validate.js';
-import { hashedName, isLocalFigure, misplacedFields, normalizeCode } from '../src/content/published.js';
+import { hashedName, isLocalFigure, misplacedFields, normalizeCode, sha256Integrity } from '../src/content/published.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values: options } = parseArgs({
@@ -49,6 +51,8 @@ interface Payload {
 
 const payloads: Payload[] = [];
 const problems: string[] = [];
+/** Every file written, by name: its Subresource Integrity hash (`sha256-<base64>`). */
+const integrity: Record<string, string> = {};
 
 for (const topic of (await readdir(topicsDir, { withFileTypes: true })).filter((entry) => entry.isDirectory())) {
   const topicDir = path.join(topicsDir, topic.name);
@@ -100,7 +104,7 @@ if (!options.check) {
     const fileName = await writeHashed(`${payload.topic}.${payload.locale}`, '.json', JSON.stringify(published));
     (index[payload.topic] ??= {})[payload.locale] = fileName;
   }
-  const indexFile = await writeHashed('index', '.json', JSON.stringify({ topics: index } satisfies TopicIndex));
+  const indexFile = await writeHashed('index', '.json', JSON.stringify({ topics: index, integrity: { ...integrity } } satisfies TopicIndex));
   const codesFile = await writeHashed('codes', '.json', JSON.stringify(codeIndex(payloads)));
   await writeFile(
     path.join(generatedDir, 'content-manifest.ts'),
@@ -108,8 +112,14 @@ if (!options.check) {
 /** The topic index's file name in the topics folder: one hash long, whatever the number of topics. */
 export const TOPIC_INDEX_FILE = ${JSON.stringify(indexFile)};
 
+/** The topic index's Subresource Integrity hash: the index is downloaded with it, and refused if it differs. */
+export const TOPIC_INDEX_INTEGRITY = ${JSON.stringify(integrity[indexFile])};
+
 /** The clinical-code index's file name: which topic each ICD-10-CM and SNOMED CT code leads to. */
 export const CODE_INDEX_FILE = ${JSON.stringify(codesFile)};
+
+/** The clinical-code index's Subresource Integrity hash. */
+export const CODE_INDEX_INTEGRITY = ${JSON.stringify(integrity[codesFile])};
 
 /** Set by the script-tag build, whose code sits in dist/chunks/: the topics folder is then "../topics/". */
 declare const __HEALTH_TOPIC_TOPICS_FOLDER__: string | undefined;
@@ -182,7 +192,9 @@ async function publishFigures({ value, dir }: Payload): Promise<HealthTopic> {
 }
 
 async function writeHashed(name: string, extension: string, content: string | Buffer): Promise<string> {
-  const fileName = hashedName(name, extension, createHash('sha256').update(content).digest('hex'));
+  const digest = createHash('sha256').update(content).digest();
+  const fileName = hashedName(name, extension, digest.toString('hex'));
+  integrity[fileName] = sha256Integrity(digest.toString('base64'));
   await writeFile(path.join(outputDir, fileName), content);
   return fileName;
 }

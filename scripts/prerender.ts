@@ -35,7 +35,7 @@ const outputDir = path.join(root, 'dist/prerendered');
 
 /** The published payloads, by topic and locale, read from the topic index (a path under dist/). */
 async function publishedArticles(topicIndex: string): Promise<{ article: Article; locales: string[] }[]> {
-  const topics = readTopicIndex(await readFile(path.join(root, 'dist', topicIndex), 'utf8'));
+  const { topics } = readTopicIndex(await readFile(path.join(root, 'dist', topicIndex), 'utf8'));
   const articles: { article: Article; locales: string[] }[] = [];
   for (const files of Object.values(topics)) {
     for (const fileName of Object.values(files)) {

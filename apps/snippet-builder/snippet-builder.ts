@@ -75,7 +75,7 @@ export class SnippetBuilder extends LitElement {
   /** Each topic and locale's payload file, from the topic index, for the preload hint. */
   private async payloadFiles(build: BuildIntegrity): Promise<Record<string, string>> {
     const index = await fetch(new URL(build.topicIndex, new URL(this.integrityUrl, location.href)));
-    const topics = readTopicIndex(await index.text());
+    const { topics } = readTopicIndex(await index.text());
     return Object.fromEntries(Object.entries(topics).flatMap(([topic, files]) => Object.entries(files).map(([locale, file]) => [`${topic}/${locale}`, `topics/${file}`])));
   }
 

@@ -1,5 +1,5 @@
 import { downloadContentFile, downloadFailure, loadTopic, type LoadOptions, type TopicLoadResult } from './catalog.js';
-import { CODE_INDEX_FILE } from './generated/content-manifest.js';
+import { CODE_INDEX_FILE, CODE_INDEX_INTEGRITY } from './generated/content-manifest.js';
 import { normalizeCode } from './published.js';
 
 export type CodeSystem = 'icd-10-cm' | 'snomed-ct';
@@ -28,7 +28,8 @@ export async function loadTopicByCode(
 ): Promise<TopicLoadResult> {
   let topic: string | undefined;
   try {
-    const index = JSON.parse(await downloadContentFile(CODE_INDEX_FILE, options)) as CodeIndex;
+    // Checked against the hash this chunk carries, which the first-paint file checked in turn.
+    const index = JSON.parse(await downloadContentFile(CODE_INDEX_FILE, CODE_INDEX_INTEGRITY, options)) as CodeIndex;
     const key = normalizeCode(code);
     const system = codeSystemOf(systemName);
     const systems = system ? [system] : Object.keys(index);

@@ -22,6 +22,11 @@ export function hashInName(fileName: string, extension: string): string | undefi
   return parts?.[3] === extension ? parts[2] : undefined;
 }
 
+/** A file's Subresource Integrity hash, as the topic index and the manifest give it, from its SHA-256 in base64. */
+export function sha256Integrity(base64Digest: string): string {
+  return `sha256-${base64Digest}`;
+}
+
 /** Whether `fileName` is the published name of the file `name` + `extension` (`index`, `.json`: the topic index). */
 export function isHashedNameOf(fileName: string, name: string, extension: string): boolean {
   const parts = HASHED_NAME.exec(fileName);

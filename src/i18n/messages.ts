@@ -117,6 +117,10 @@ export function uiMessages(msg: Msg) {
       id: 'content-not-found',
       desc: 'Shown under "Article not available" when the article\'s files are not where the website looks for them: a mistake in how the site was set up, which readers cannot fix and trying again does not mend (no button follows).',
     }),
+    changedFile: msg('This article cannot be shown because one of its files was changed after it was published. Try again later. The site\'s web team can fix this.', {
+      id: 'changed-file',
+      desc: 'Shown under "Article not available" when a file of the article did not match the one published (changed on the server or on the way), so it was refused. A "Try again" button follows: keep "try again" in the same words as the button.',
+    }),
     elementConflict: msg('This article cannot be shown on this page. The site\'s web team can fix this.', {
       id: 'element-conflict',
       desc: 'Shown under "Article not available" when the page itself uses a name the article needs for its parts (a mistake in how the site was built, which readers cannot fix and trying again does not mend: no button follows).',

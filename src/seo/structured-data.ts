@@ -3,6 +3,7 @@ import type { ClinicalCode, ContributorRole, HealthTopic as Article, Provenance,
 import { plainText } from '../content/rich-text.js';
 import { doiUrl, sectionAnchor } from '../content/published.js';
 import { citedName, inRole } from '../content/contributors.js';
+import { widgetPolicy } from '../shared/trusted-types.js';
 
 /** How schema.org names the coding systems the payloads use. */
 const CODING_SYSTEMS: Record<ClinicalCode['system'], string> = { 'icd-10-cm': 'ICD-10-CM', 'snomed-ct': 'SNOMED-CT' };
@@ -128,37 +129,13 @@ function citation(reference: Reference): CreativeWork {
   };
 }
 
-/** Trusted Types, where the browser has them (a page may require them for every script's text). */
-interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createScript: (text: string) => string }): { createScript(text: string): unknown };
-}
-
-let policy: { createScript(text: string): unknown } | null | undefined;
-
-/**
- * The widget's one Trusted Types policy, `health-topic-elements`: it passes only the JSON this
- * module makes (from `JSON.stringify`) into a JSON-LD data block, which never runs. `null` when
- * the page's CSP does not allow the name (then no JSON-LD is added).
- */
-function jsonLdPolicy(): { createScript(text: string): unknown } | null {
-  if (policy !== undefined) return policy;
-  const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  try {
-    policy = trustedTypes ? trustedTypes.createPolicy('health-topic-elements', { createScript: (json) => json }) : null;
-  } catch {
-    console.warn('Health Topic Elements: the page\'s CSP does not allow the Trusted Types policy "health-topic-elements"; no JSON-LD is added.');
-    policy = null;
-  }
-  return policy;
-}
-
 /**
  * Adds the article's JSON-LD to the document's head and returns its script, for the caller to
  * remove with the article; `undefined` when a strict page forbids it.
  */
 export function publishStructuredData(article: Article): HTMLScriptElement | undefined {
   const json = jsonLdText(article, location.href.split('#')[0]);
-  const trusted = (globalThis as { trustedTypes?: unknown }).trustedTypes ? jsonLdPolicy() : undefined;
+  const trusted = (globalThis as { trustedTypes?: unknown }).trustedTypes ? widgetPolicy() : undefined;
   if (trusted === null) return undefined;
   const script = document.createElement('script');
   script.type = 'application/ld+json';

@@ -3,14 +3,13 @@
  * file answers, what is downloaded once and what again, and what each failure becomes.
  */
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, it, mock } from 'node:test';
 import { acceptPayload, acceptPayloadText, downloadContentFile, listTopics, loadTopic, setContentBasePath } from '../../src/content/catalog.js';
 import { TOPIC_INDEX_FILE } from '../../src/content/generated/content-manifest.js';
 import { TimeoutError } from '../../src/shared/abort.js';
-import { onHospitalPage, publishedName, serveTopics, topicIndex } from '../support/fake-topics.js';
+import { integrityOf, onHospitalPage, publishedName, serveTopics, topicIndex } from '../support/fake-topics.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const english = readFileSync(path.join(root, 'content/topics/myoclonus/en.json'), 'utf8');
@@ -37,7 +36,7 @@ describe('where the topics folder is', () => {
       const asked: string[] = [];
       mock.method(globalThis, 'fetch', async (url: string) => (asked.push(url), new Response('{}')));
       setContentBasePath(given!);
-      await downloadContentFile('codes.json');
+      await downloadContentFile('codes.json', 'sha256-unchecked-by-this-fetch');
       assert.deepEqual(asked, [`${expected}codes.json`], given);
     }
     assert.deepEqual(requests, []);
@@ -115,7 +114,8 @@ describe('downloads', () => {
     assert.equal(refused.status, 'network');
     assert.equal((refused.error as Error).message, `${base}${ES}: HTTP 503`);
     await loadTopic('myoclonus', 'en');
-    assert.deepEqual(requests.map(({ file }) => file), [TOPIC_INDEX_FILE, EN, ES, EN]);
+    // Each failed checked download is asked for once more, unchecked, to tell why it failed.
+    assert.deepEqual(requests.map(({ file }) => file), [TOPIC_INDEX_FILE, EN, EN, ES, ES, EN, EN]);
   });
 
   it('of an index that is not one are network errors', async () => {
@@ -157,7 +157,8 @@ describe('downloads', () => {
     failFirst(new TypeError('fetch failed'));
     await new Promise((resolve) => setImmediate(resolve));
     assert.equal((await Promise.all([second, loadTopic('myoclonus', 'en')])).every((result) => result.status === 'loaded'), true);
-    assert.equal(calls, 2);
+    // The first, the one that replaced it, and the late failure's unchecked look at why it failed.
+    assert.equal(calls, 3);
   });
 
   it('a widget stopped waiting for, for another reason than time, go on for the others', async () => {
@@ -176,17 +177,9 @@ describe('downloads', () => {
 });
 
 describe('a downloaded payload', () => {
-  /** The text, with trailing spaces JSON ignores, whose hash has a byte below 16 (a "0" digit first) in its name. */
-  function withLowHashByte(text: string): string {
-    for (let spaces = 0; ; spaces += 1) {
-      const candidate = text + ' '.repeat(spaces);
-      if (createHash('sha256').update(candidate).digest().subarray(0, 5).some((byte) => byte < 16)) return candidate;
-    }
-  }
-
-  it('is shown as the build published it, without validating again, when its text has the hash in its name', async () => {
+  it('is shown as the build published it, without validating again, when its bytes have the hash the index gives', async () => {
     // Not a valid payload: were it validated, it would be refused.
-    const text = withLowHashByte(JSON.stringify({ id: 'myoclonus', title: 'As published' }));
+    const text = JSON.stringify({ id: 'myoclonus', title: 'As published' });
     const file = publishedName('myoclonus', 'en', text);
     serveTopics({ ...topicIndex({ myoclonus: { en: file } }), [file]: text });
     const result = await loadTopic('myoclonus', 'en');
@@ -195,62 +188,62 @@ describe('a downloaded payload', () => {
     assert.equal(Object.getPrototypeOf(result.topic), null);
   });
 
-  it('that a CDN changed is validated, and shown if valid, its figures beside it', async () => {
-    const payload = JSON.parse(english);
-    payload.sections[0].blocks = [{ type: 'figure', src: 'nervous-system.9bbea85a4e.svg', alt: 'The brain', credit: 'NIH' }];
-    const file = 'myoclonus.en.0123456789.json';
-    const { base } = serveTopics({ ...topicIndex({ myoclonus: { en: file } }), [file]: JSON.stringify(payload) });
-    const result = await loadTopic('myoclonus', 'en');
-    assert.equal(result.status, 'loaded');
-    assert.deepEqual(result.locales, ['en']);
-    assert.equal(result.topic.title, 'Myoclonus');
-    assert.equal((result.topic.sections[0]!.blocks[0] as { src: string }).src, `${base}nervous-system.9bbea85a4e.svg`);
+  /** The index as published for the English article, with `served` in the article's place. */
+  function servedInstead(served: string | { status: number }) {
+    const index = JSON.stringify({ topics: { myoclonus: { en: EN } }, integrity: { [EN]: integrityOf(english) } });
+    return serveTopics({ [TOPIC_INDEX_FILE]: index, [EN]: served });
+  }
+
+  it('that a CDN changed is refused, even when still valid, and asked for afresh next time', async () => {
+    const edited = english.replace('It cannot be stopped or controlled.', 'Stop every antiseizure medicine at once.');
+    assert.notEqual(edited, english);
+    const { base, requests } = servedInstead(edited);
+    assert.deepEqual(await loadTopic('myoclonus', 'en'), { status: 'changed-file', url: `${base}${EN}` });
+    await loadTopic('myoclonus', 'en');
+    // The payload twice for each load: checked, then unchecked only to tell a changed file from a missing one.
+    assert.deepEqual(requests.map(({ file, cache }) => `${file} ${cache}`), [`${TOPIC_INDEX_FILE} default`, `${EN} default`, `${EN} no-store`, `${EN} default`, `${EN} no-store`]);
   });
 
-  it('whose name carries no hash is validated', async () => {
-    serveTopics({ ...topicIndex({ myoclonus: { en: 'myoclonus-en.json' } }), 'myoclonus-en.json': english.replace('"Myoclonus"', '""') });
-    assert.equal((await loadTopic('myoclonus', 'en')).status, 'invalid-payload');
+  it('that a CDN truncated, or served in another language, is refused', async () => {
+    const { base } = servedInstead(english.slice(0, 200));
+    assert.deepEqual(await loadTopic('myoclonus', 'en'), { status: 'changed-file', url: `${base}${EN}` });
+    const spanishInstead = servedInstead(spanish);
+    assert.deepEqual(await loadTopic('myoclonus', 'en'), { status: 'changed-file', url: `${spanishInstead.base}${EN}` });
   });
 
-  it('that a CDN broke is an invalid payload a fresh download may mend', async () => {
-    const truncated = english.slice(0, 200);
-    serveTopics({ ...topicIndex({ myoclonus: { en: 'myoclonus.en.0123456789.json' } }), 'myoclonus.en.0123456789.json': truncated });
-    const result = await loadTopic('myoclonus', 'en');
-    assert.equal(result.status, 'invalid-payload');
-    assert.equal(result.downloaded, true);
-    assert.match(result.issues[0]!.message, /^The JSON cannot be read: /);
-
-    const emptied = JSON.stringify({ ...JSON.parse(english), title: '' });
-    serveTopics({ ...topicIndex({ myoclonus: { en: 'myoclonus.en.abcdef0123.json' } }), 'myoclonus.en.abcdef0123.json': emptied });
-    assert.deepEqual(await loadTopic('myoclonus', 'en'), {
-      status: 'invalid-payload',
-      issues: [{ path: 'title', message: 'Must not be empty.' }],
-      downloaded: true,
-    });
+  it('that the index gives no hash for is refused without being downloaded', async () => {
+    const { base, requests } = serveTopics({ [TOPIC_INDEX_FILE]: JSON.stringify({ topics: { myoclonus: { en: EN } }, integrity: {} }), [EN]: english });
+    assert.deepEqual(await loadTopic('myoclonus', 'en'), { status: 'changed-file', url: `${base}${EN}` });
+    assert.deepEqual(requests.map(({ file }) => file), [TOPIC_INDEX_FILE]);
   });
 
-  it('is validated where the page cannot hash (browsers hash only on secure pages)', async () => {
-    const text = JSON.stringify({ id: 'myoclonus', title: 'As published' });
-    const file = publishedName('myoclonus', 'en', text);
-    serveTopics({ ...topicIndex({ myoclonus: { en: file } }), [file]: text });
-    const realCrypto = Object.getOwnPropertyDescriptor(globalThis, 'crypto')!;
-    try {
-      // Web Crypto without its digest (plain-HTTP pages), and none at all.
-      for (const crypto of [{}, undefined]) {
-        Object.defineProperty(globalThis, 'crypto', { value: crypto, configurable: true });
-        assert.equal((await loadTopic('myoclonus', 'en', { reload: true })).status, 'invalid-payload', String(crypto));
-      }
-    } finally {
-      Object.defineProperty(globalThis, 'crypto', realCrypto);
+  it('that is missing is content not found, not a changed file', async () => {
+    const { base } = servedInstead({ status: 404 });
+    assert.deepEqual(await loadTopic('myoclonus', 'en'), { status: 'content-not-found', url: `${base}${EN}`, answer: 'HTTP 404' });
+  });
+});
+
+describe('the topic index', () => {
+  const realIndex = readFileSync(path.join(root, 'src/content/generated/topics', TOPIC_INDEX_FILE), 'utf8');
+  const published = JSON.parse(realIndex) as { topics: Record<string, Record<string, string>>; integrity: Record<string, string> };
+
+  it('is downloaded with the hash the first-paint file carries, and used when it has it', async () => {
+    const { requests } = serveTopics({ [TOPIC_INDEX_FILE]: realIndex }, { checkIndexes: true });
+    assert.deepEqual(await listTopics(), { myoclonus: ['en', 'es'] });
+    assert.equal(requests.length, 1);
+  });
+
+  it('is refused when changed: pointing English at the Spanish file, or at an edited file named by its own hash', async () => {
+    const edited = english.replace('It cannot be stopped or controlled.', 'Stop every antiseizure medicine at once.');
+    const editedFile = publishedName('myoclonus', 'en', edited);
+    for (const index of [
+      { ...published, topics: { myoclonus: { en: published.topics.myoclonus!.es!, es: published.topics.myoclonus!.es! } } },
+      { topics: { myoclonus: { en: editedFile } }, integrity: { [editedFile]: integrityOf(edited) } },
+    ]) {
+      const { base, requests } = serveTopics({ [TOPIC_INDEX_FILE]: JSON.stringify(index), [editedFile]: edited }, { checkIndexes: true });
+      assert.deepEqual(await loadTopic('myoclonus', 'en'), { status: 'changed-file', url: `${base}${TOPIC_INDEX_FILE}` });
+      assert.equal(requests.filter(({ file }) => file !== TOPIC_INDEX_FILE).length, 0);
     }
-  });
-
-  it('is validated when hashing fails', async () => {
-    const text = JSON.stringify({ id: 'myoclonus', title: 'As published' });
-    const file = publishedName('myoclonus', 'en', text);
-    serveTopics({ ...topicIndex({ myoclonus: { en: file } }), [file]: text });
-    mock.method(crypto.subtle, 'digest', () => Promise.reject(new Error('not allowed')));
-    assert.equal((await loadTopic('myoclonus', 'en')).status, 'invalid-payload');
   });
 });
 
@@ -268,7 +261,6 @@ describe('a payload from the page', () => {
     });
     const result = await acceptPayloadText('{"id": ');
     assert.equal(result.status, 'invalid-payload');
-    assert.equal(result.downloaded, undefined);
     assert.match(result.issues[0]!.message, /^The JSON cannot be read: Unexpected end of JSON input$/);
     assert.equal(result.issues[0]!.path, '');
   });

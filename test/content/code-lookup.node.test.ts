@@ -94,3 +94,22 @@ describe('looking up a code', () => {
     assert.deepEqual(await waiting, { status: 'timeout' });
   });
 });
+
+describe('the code index', () => {
+  const realCodes = readFileSync(path.join(root, 'src/content/generated/topics', CODE_INDEX_FILE), 'utf8');
+  const realIndex = readFileSync(path.join(root, 'src/content/generated/topics', TOPIC_INDEX_FILE), 'utf8');
+
+  it('is downloaded with the hash its chunk carries, and used when it has it', async () => {
+    const published = (JSON.parse(realIndex) as { topics: { myoclonus: Record<string, string> } }).topics.myoclonus;
+    const files = Object.fromEntries(Object.values(published).map((file) => [file, readFileSync(path.join(root, 'src/content/generated/topics', file), 'utf8')]));
+    serveTopics({ [TOPIC_INDEX_FILE]: realIndex, [CODE_INDEX_FILE]: realCodes, ...files }, { checkIndexes: true });
+    assert.equal(await found('G25.3'), 'myoclonus en');
+  });
+
+  it('is refused when changed, so a code cannot be sent to another article', async () => {
+    const changed = realCodes.replace('"G25.3":"myoclonus"', '"G25.3":"hiccups"');
+    assert.notEqual(changed, realCodes);
+    const { base } = serveTopics({ [TOPIC_INDEX_FILE]: realIndex, [CODE_INDEX_FILE]: changed }, { checkIndexes: true });
+    assert.deepEqual(await loadTopicByCode('G25.3', undefined, 'en'), { status: 'changed-file', url: `${base}${CODE_INDEX_FILE}` });
+  });
+});

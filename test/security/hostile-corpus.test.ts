@@ -25,9 +25,10 @@ describe('hostile inputs, by name, through .data, inline JSON and a topics file'
     it(`${input.name}: ${input.reason}`, async () => {
       for (const path of input.dataOnly ? (['data'] as const) : PAYLOAD_PATHS) {
         const { element, events, outcome, event } = await placePayload(path, input.payload());
-        expect(outcome, `${path}: ${JSON.stringify(event.detail).slice(0, 200)}`).to.equal(input.outcome);
+        // A file that is not the one published is refused whatever it holds; the page's own payloads are validated.
+        expect(outcome, `${path}: ${JSON.stringify(event.detail).slice(0, 200)}`).to.equal(path === 'file' ? 'changed-file' : input.outcome);
         expectNothingInjected(element.shadowRoot!);
-        if (input.title !== undefined) expect(element.shadowRoot!.querySelector('[part="title"]')!.textContent, `${path}: the title`).to.equal(input.title);
+        if (input.title !== undefined && outcome === 'load') expect(element.shadowRoot!.querySelector('[part="title"]')!.textContent, `${path}: the title`).to.equal(input.title);
         if (outcome === 'load') {
           // The JSON-LD comes from a chunk loaded after the article paints: wait for it, or there is nothing to check.
           const jsonLd = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];

@@ -8,12 +8,16 @@
  *   /no-cors/<site>/...   without it, as a CDN nobody configured
  *   /code-cors/<site>/... with it for the scripts only, as a CDN configured for JavaScript alone
  *   /tampered/<file>/<site>/...  with the one file <file> (URL-encoded, relative to the site) altered
+ *   /altered/<how>/<site>/...    with content files changed as someone who controls the CDN could (ALTERATIONS)
+ *   /deleted/<file>/<site>/...   without the one file <file>, as after an old build's files were removed
+ *   /redirect/<rest>             a 302 to /<rest>: an alias address, as CDNs give "latest" or a version
  *
  * Sites: `dist` (this build) and `deploys` (.test-results/deploys/: builds deployed beside each
  * other, written by test/support/deploy-builds.mjs). Nothing is cached, so each test sees what
  * it asked for.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,23 +29,68 @@ const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': '
 /** What a tampering CDN does to a file: code that announces itself wherever it runs. */
 export const TAMPERED_MARK = ';globalThis.__tamperedCodeRan = (globalThis.__tamperedCodeRan || []).concat(document.currentScript ? "script" : "module");\n';
 
+const EDITED_SENTENCE = ['It cannot be stopped or controlled.', 'Stop every antiseizure medicine at once.'];
+
+/**
+ * What `/altered/<how>/` serves in place of the build's files, by path in the site: each a change
+ * that still looks like content (valid JSON, a valid article), which only a hash check can catch.
+ */
+const ALTERATIONS = {
+  /** The English article with one sentence changed, under its own name. */
+  'edited-english': ({ en, english }) => ({ [en]: english.replace(...EDITED_SENTENCE) }),
+  /** The Spanish article's bytes at the English article's address. */
+  'spanish-as-english': ({ en, spanish }) => ({ [en]: spanish }),
+  /** A topic index that sends English readers to the Spanish file. */
+  'index-to-spanish': ({ indexFile, index, es }) => ({ [indexFile]: JSON.stringify({ ...index, topics: { myoclonus: { en: es.slice(7), es: es.slice(7) } } }) }),
+  /** A topic index that sends English readers to an edited article, named and hashed as the build would. */
+  'index-to-edited': ({ indexFile, index, english }) => {
+    const edited = english.replace(...EDITED_SENTENCE);
+    const digest = createHash('sha256').update(edited).digest();
+    const name = `myoclonus.en.${digest.toString('hex').slice(0, 10)}.json`;
+    const integrity = { ...index.integrity, [name]: `sha256-${digest.toString('base64')}` };
+    return { [indexFile]: JSON.stringify({ topics: { myoclonus: { ...index.topics.myoclonus, en: name } }, integrity }), [`topics/${name}`]: edited };
+  },
+  /** A code index that sends G25.3 to another topic. */
+  'codes-elsewhere': ({ codesFile, codes }) => ({ [codesFile]: JSON.stringify({ ...codes, 'icd-10-cm': { ...codes['icd-10-cm'], 'G25.3': 'tics' } }) }),
+};
+
+/** The files `how` changes in a site, by path. */
+async function alteredFiles(folder, how) {
+  const read = (file) => readFile(path.join(folder, file), 'utf8');
+  const indexFile = JSON.parse(await read('integrity.json')).topicIndex;
+  const index = JSON.parse(await read(indexFile));
+  const codesFile = `topics/${(await readdir(path.join(folder, 'topics'))).find((name) => name.startsWith('codes.'))}`;
+  const [en, es] = ['en', 'es'].map((locale) => `topics/${index.topics.myoclonus[locale]}`);
+  const facts = { indexFile, index, codesFile, codes: JSON.parse(await read(codesFile)), en, es, english: await read(en), spanish: await read(es) };
+  return ALTERATIONS[how]?.(facts) ?? {};
+}
+
 async function answer(request, response) {
   const url = new URL(request.url, 'http://cdn');
+  if (url.pathname.startsWith('/redirect/')) {
+    response.writeHead(302, { Location: url.pathname.slice('/redirect'.length), 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' }).end();
+    return;
+  }
   const [, mode, ...rest] = url.pathname.split('/');
   let tampered;
+  let altered;
+  let deleted;
   if (mode === 'tampered') tampered = decodeURIComponent(rest.shift());
+  if (mode === 'altered') altered = rest.shift();
+  if (mode === 'deleted') deleted = decodeURIComponent(rest.shift());
   const [site, ...file] = rest;
   const folder = SITES[site];
   const relative = file.join('/');
   const headers = { 'Cache-Control': 'no-store', 'Content-Type': TYPES[path.extname(relative)] ?? 'application/octet-stream' };
-  if (mode === 'cors' || mode === 'tampered' || (mode === 'code-cors' && relative.endsWith('.js'))) headers['Access-Control-Allow-Origin'] = '*';
+  if (['cors', 'tampered', 'altered', 'deleted'].includes(mode) || (mode === 'code-cors' && relative.endsWith('.js'))) headers['Access-Control-Allow-Origin'] = '*';
   const resolved = folder && path.resolve(folder, relative);
-  if (!['cors', 'no-cors', 'code-cors', 'tampered'].includes(mode) || !resolved?.startsWith(folder + path.sep)) {
+  if (!['cors', 'no-cors', 'code-cors', 'tampered', 'altered', 'deleted'].includes(mode) || !resolved?.startsWith(folder + path.sep) || relative === deleted) {
     response.writeHead(404, headers).end('Not found');
     return;
   }
   try {
-    let body = await readFile(resolved);
+    const changed = altered ? (await alteredFiles(folder, altered))[relative] : undefined;
+    let body = changed !== undefined ? Buffer.from(changed) : await readFile(resolved);
     if (relative === tampered) body = Buffer.concat([body, Buffer.from(TAMPERED_MARK)]);
     response.writeHead(200, headers).end(body);
   } catch {

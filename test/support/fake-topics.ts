@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { mock } from 'node:test';
 import { setContentBasePath } from '../../src/content/catalog.js';
-import { hashedName } from '../../src/content/published.js';
-import { TOPIC_INDEX_FILE } from '../../src/content/generated/content-manifest.js';
+import { hashedName, sha256Integrity } from '../../src/content/published.js';
+import { CODE_INDEX_FILE, TOPIC_INDEX_FILE } from '../../src/content/generated/content-manifest.js';
 
 /** What the server answers for one file: its text, an HTTP status, a network failure, or never. */
 export type Answer = string | { status: number } | 'offline' | 'never';
@@ -26,8 +26,41 @@ export function onHospitalPage(): void {
   (globalThis as { document?: unknown }).document = { baseURI: PAGE };
 }
 
+/** A file's Subresource Integrity hash, as the build writes it into the topic index. */
+export function integrityOf(text: string): string {
+  return sha256Integrity(createHash('sha256').update(text).digest('base64'));
+}
+
+/**
+ * What a browser's `fetch` does with a request's `integrity`: answers with other bytes fail, as a
+ * network error. The two indexes' hashes are this build's own (content-manifest.ts), which no fake
+ * index can have: they are taken as published, unless `checkIndexes` (for the real index's bytes).
+ */
+function passesCheck(file: string, text: string, integrity: string | undefined, checkIndexes: boolean): boolean {
+  if (integrity === undefined) return true;
+  if (!checkIndexes && (file === TOPIC_INDEX_FILE || file === CODE_INDEX_FILE)) return true;
+  return integrityOf(text) === integrity;
+}
+
+/**
+ * A topic index without an `integrity` field is given the one the build would write for the files
+ * served beside it: every file's hash. A test that wants other hashes gives them itself.
+ */
+function withHashes(index: string, files: Record<string, Answer>): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(index);
+  } catch {
+    return index;
+  }
+  if (!parsed || typeof parsed !== 'object' || 'integrity' in parsed) return index;
+  // Answers without bytes (failures, statuses) get a hash all the same: the build hashes every file.
+  const hashOf = (name: string, answer: Answer) => integrityOf(typeof answer === 'string' && !['never', 'offline'].includes(answer) ? answer : name);
+  return JSON.stringify({ ...parsed, integrity: Object.fromEntries(Object.entries(files).map(([name, answer]) => [name, hashOf(name, answer)])) });
+}
+
 /** Serves `files` (by name in the topics folder) and points the catalog at them. Undo with mock.restoreAll(). */
-export function serveTopics(files: Record<string, Answer>): { base: string; requests: Request[] } {
+export function serveTopics(files: Record<string, Answer>, { checkIndexes = false } = {}): { base: string; requests: Request[] } {
   onHospitalPage();
   const base = `https://cdn.example/topics-${++servers}/`;
   const requests: Request[] = [];
@@ -39,8 +72,9 @@ export function serveTopics(files: Record<string, Answer>): { base: string; requ
     const answer = Object.hasOwn(files, file) ? files[file]! : { status: 404 };
     if (answer === 'never') return new Promise<Response>(() => undefined);
     if (answer === 'offline') throw new TypeError('fetch failed');
-    if (typeof answer === 'string') return new Response(answer);
-    return new Response('not here', { status: answer.status });
+    const text = typeof answer === 'string' ? (file === TOPIC_INDEX_FILE ? withHashes(answer, files) : answer) : 'not here';
+    if (!passesCheck(file, text, init?.integrity, checkIndexes)) throw new TypeError('fetch failed: integrity');
+    return typeof answer === 'string' ? new Response(text) : new Response(text, { status: answer.status });
   });
   setContentBasePath(base);
   return { base, requests };

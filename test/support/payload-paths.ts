@@ -6,13 +6,13 @@
 import type { HealthTopic } from '../../src/elements/health-topic/health-topic.js';
 import { hashedName } from '../../src/content/published.js';
 import { payloadText } from './arbitraries.js';
-import { serveFakeContent } from './fake-content.js';
+import { integrityOf, serveFakeContent } from './fake-content.js';
 import { mountHealthTopic } from './mount-health-topic.js';
 
 export type PayloadPath = 'data' | 'inline' | 'file';
 export const PAYLOAD_PATHS: readonly PayloadPath[] = ['data', 'inline', 'file'];
 
-let corrupted = 0;
+let served = 0;
 
 /** The file name the build gives this text (its SHA-256): a file that reached the reader intact. */
 export async function publishedName(name: string, text: string): Promise<string> {
@@ -31,7 +31,8 @@ export interface Placed {
 
 /**
  * Places a widget whose payload enters by `path` and waits for its first event. A file is `intact`
- * when it has the hash the build gave it; any other was corrupted or replaced on the way.
+ * when it has the hash the topic index gives (the build published it); any other was changed on
+ * the way, and is refused (`changed-file`) whatever it holds.
  */
 export async function placePayload(path: PayloadPath, payload: unknown, { intact = false } = {}): Promise<Placed> {
   let count = 0;
@@ -40,8 +41,10 @@ export async function placePayload(path: PayloadPath, payload: unknown, { intact
   let topic: string | undefined;
   if (path === 'file') {
     const text = payloadText(payload);
-    const name = intact ? await publishedName('pasted.en', text) : `pasted.en.${(++corrupted).toString(16).padStart(10, '0')}.json`;
-    server = serveFakeContent({ pasted: { en: name } }, { [name]: text });
+    const name = `pasted.en.${(++served).toString(16).padStart(10, '0')}.json`;
+    // A file changed on the way: the checked index gives the hash of other bytes than it holds.
+    const changed = intact ? {} : { [name]: await integrityOf(`${text} as published`) };
+    server = serveFakeContent({ pasted: { en: name } }, { [name]: text }, undefined, changed);
     topic = 'pasted';
   }
   try {

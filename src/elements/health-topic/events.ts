@@ -1,7 +1,15 @@
 import type { ValidationIssue } from '../../content/issues.js';
 
 /** Why an article could not be shown. */
-export type HealthTopicErrorCode = 'missing-topic' | 'not-found' | 'invalid-payload' | 'content-not-found' | 'network' | 'timeout' | 'element-conflict';
+export type HealthTopicErrorCode =
+  | 'missing-topic'
+  | 'not-found'
+  | 'invalid-payload'
+  | 'content-not-found'
+  | 'changed-file'
+  | 'network'
+  | 'timeout'
+  | 'element-conflict';
 
 export interface HealthTopicLoadDetail {
   /** The topic's id. */
@@ -16,7 +24,7 @@ export interface HealthTopicErrorDetail {
   topic?: string;
   /** For `not-found` by `code`: the clinical code that led nowhere. */
   clinicalCode?: string;
-  /** For `content-not-found`: the address where a content file was looked for and is not. */
+  /** For `content-not-found`: the address where a content file was looked for and is not; for `changed-file`: the refused file. */
   url?: string;
   /** A sentence for people, in English. */
   message: string;

@@ -1,8 +1,9 @@
-import { acceptPayload, acceptPayloadText, loadTopic, type TopicLoadResult } from '../../content/catalog.js';
+import { acceptPayload, acceptPayloadText, downloadFailure, loadTopic, type TopicLoadResult } from '../../content/catalog.js';
 import type { HealthTopic as Article } from '../../content/schema.js';
 import { displayLanguage, ENGLISH, loadedMessagesFor, messagesFor, uiLocaleFor } from '../../i18n/localization.js';
 import type { UiMessages } from '../../i18n/messages.js';
 import { deadline, delay, TimeoutError, untilAborted } from '../../shared/abort.js';
+import { checkedImport } from '../../shared/checked-import.js';
 import { sameLanguage } from '../../shared/locales.js';
 import type { HealthTopicErrorDetail } from './events.js';
 import { loadError, type LoadFailure } from './load-errors.js';
@@ -119,9 +120,9 @@ function sourceOf(request: ArticleRequest, topic: string | undefined, signal: Ab
   if (topic) return loadTopic(topic.toLowerCase(), locale, { reload, signal });
   const code = request.code?.trim();
   if (!code) return undefined;
-  return import('../../content/code-lookup.js')
+  return checkedImport('code-lookup', () => import('../../content/code-lookup.js'))
     .then(({ loadTopicByCode }) => loadTopicByCode(code, request.codeSystem, locale, { reload, signal }))
-    .catch((error: unknown): TopicLoadResult => ({ status: 'network', error }));
+    .catch(downloadFailure);
 }
 
 /** When the article is not in the reader's language: a note saying so, in the reader's language. */

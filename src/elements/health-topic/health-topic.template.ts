@@ -31,6 +31,7 @@ export function errorTemplate({ error, ui: { messages, locale }, canRetry }: Err
     'not-found': error.clinicalCode ? messages.noArticleForCode(error.clinicalCode) : messages.notFound(error.topic ?? ''),
     'invalid-payload': messages.invalidPayload,
     'content-not-found': messages.contentNotFound,
+    'changed-file': messages.changedFile,
     network: messages.network,
     timeout: messages.timeout,
     'element-conflict': messages.elementConflict,

@@ -5,6 +5,7 @@
 import { failedAddress, type TopicLoadResult } from '../../content/catalog.js';
 import { chosenContentBase } from '../../content/content-location.js';
 import { formatIssues } from '../../content/issues.js';
+import { withDeveloperHints } from './console-hints.js';
 import type { HealthTopicErrorDetail } from './events.js';
 
 export type LoadFailure =
@@ -23,8 +24,6 @@ export interface FailedLoad {
   timeout?: number;
 }
 
-/** The console's hints, a chunk of their own: pages without errors never load them. */
-const developerHints = () => import('./developer-hints.js');
 
 /** The error a failed load reports, and whether downloading again may mend it. */
 export function loadError(result: LoadFailure, { topic, clinicalCode, timeout }: FailedLoad): { error: HealthTopicErrorDetail; canRetry: boolean } {
@@ -35,7 +34,7 @@ export function loadError(result: LoadFailure, { topic, clinicalCode, timeout }:
       error = { code: 'missing-topic', message: 'No topic attribute, such as topic="myoclonus", and no payload.' };
       break;
     case 'not-found':
-      if (!clinicalCode && topic) void developerHints().then((hints) => hints.warnAboutTopic(element, topic));
+      if (!clinicalCode && topic) withDeveloperHints((hints) => hints.warnAboutTopic(element, topic));
       error = { code: 'not-found', topic, clinicalCode, message: clinicalCode ? `There is no article for the code "${clinicalCode}".` : `There is no article with the topic "${topic}".` };
       break;
     case 'invalid-payload':
@@ -44,10 +43,16 @@ export function loadError(result: LoadFailure, { topic, clinicalCode, timeout }:
       break;
     case 'content-not-found': {
       const { url, answer } = result;
-      void developerHints().then((hints) => hints.explainMissingContent(element, url, answer, chosenContentBase()));
+      withDeveloperHints((hints) => hints.explainMissingContent(element, url, answer, chosenContentBase()));
       error = { code: 'content-not-found', topic, url, message: `No content file at ${url} (${answer}).` };
       break;
     }
+    case 'changed-file':
+      console.error(
+        `${element}: ${result.url} is not the file this build published (it was changed after the build, on the server or on the way), so it was refused. Deploy the build's files unchanged (see docs/deploy.md).`,
+      );
+      error = { code: 'changed-file', topic, url: result.url, message: `${result.url} is not the file this build published: refused.` };
+      break;
     case 'timeout':
       error = { code: 'timeout', topic, message: `The article did not arrive within ${timeout} ms.` };
       break;
@@ -57,7 +62,7 @@ export function loadError(result: LoadFailure, { topic, clinicalCode, timeout }:
       break;
     case 'element-conflict': {
       const { tags } = result;
-      void developerHints().then((hints) => hints.explainElementConflict(element, tags));
+      withDeveloperHints((hints) => hints.explainElementConflict(element, tags));
       error = { code: 'element-conflict', topic, message: `<${tags.join('>, <')}> is registered on this page by another script.` };
       break;
     }
@@ -66,7 +71,8 @@ export function loadError(result: LoadFailure, { topic, clinicalCode, timeout }:
       console.error(`${element}: the article cannot be shown:`, (result as { error?: unknown }).error);
       error = { code: 'invalid-payload', topic, message: 'The article cannot be shown.', issues: [] };
   }
-  const canRetry = ['network', 'timeout'].includes(result.status) || (result.status === 'invalid-payload' && result.downloaded === true);
+  // A changed file may be a stale cache or a proxy's doing: a fresh download past every cache may mend it.
+  const canRetry = ['network', 'timeout', 'changed-file'].includes(result.status);
   return { error, canRetry };
 }
 

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { HealthTopic as Article } from '../../content/schema.js';
 import { afterPaint } from '../../shared/after-paint.js';
+import { checkedImport } from '../../shared/checked-import.js';
 
 /**
  * Keeps one `<script type="application/ld+json">` in the document's head for the article an
@@ -42,7 +43,7 @@ export class StructuredDataController implements ReactiveController {
     this.published = article;
     afterPaint(() => {
       if (this.published !== article) return;
-      import('../../seo/structured-data.js')
+      checkedImport('structured-data', () => import('../../seo/structured-data.js'))
         .then(({ publishStructuredData }) => {
           if (this.published === article && this.host.isConnected) this.script = publishStructuredData(article);
         })

@@ -4,8 +4,8 @@
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { HealthTopic as Article } from '../../content/schema.js';
+import { withDeveloperHints } from './console-hints.js';
 
-const developerHints = () => import('./developer-hints.js');
 
 /** Attributes most pages put on elements; the hints chunk knows the rest of HTML's global ones. */
 const COMMON_ATTRIBUTE = /^(?:id|class|style|aria-.*|data-.*)$/;
@@ -29,7 +29,7 @@ export class AttributeHints implements ReactiveController {
     const badLevel = level !== null && !/^\s*[1-6]\s*$/.test(level) ? level : undefined;
     if (unknown.length === 0 && badLevel === undefined) return;
     const tag = this.host.localName;
-    void developerHints().then((hints) => hints.warnAboutAttributes(tag, unknown, known, badLevel));
+    withDeveloperHints((hints) => hints.warnAboutAttributes(tag, unknown, known, badLevel));
   }
 }
 
@@ -38,5 +38,5 @@ export function checkArticleOptions(host: HTMLElement & { sections?: string }, a
   const ids = article.sections.map((section) => section.id);
   if (!host.sections?.split(/[\s,]+/).some((id) => id && !ids.includes(id))) return;
   const element = `<health-topic topic="${article.id}">`;
-  void developerHints().then((hints) => hints.warnAboutSections(element, host.sections!, ids));
+  withDeveloperHints((hints) => hints.warnAboutSections(element, host.sections!, ids));
 }

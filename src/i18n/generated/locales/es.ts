@@ -12,6 +12,7 @@
       'accessed': str`Consultado el ${0}.`,
 'available-at': `Disponible en:`,
 'byline': str`Por ${0}`,
+'changed-file': `Este artículo no se puede mostrar porque uno de sus archivos cambió después de publicarse. Inténtelo de nuevo más tarde. El equipo web del sitio puede solucionarlo.`,
 'content-not-found': `No se puede mostrar este artículo porque el sitio no encuentra sus archivos. El equipo web del sitio puede solucionarlo.`,
 'contents': `Contenido`,
 'element-conflict': `Este artículo no se puede mostrar en esta página. El equipo web del sitio puede solucionarlo.`,

@@ -1,0 +1,35 @@
+/**
+ * The on-demand chunks of the script-tag build, each with its file and its Subresource Integrity
+ * hash. The build writes the table into the first-paint file, the one a snippet pins with its
+ * own hash (scripts/vite/chunk-integrity.ts), so every chunk is checked against a hash that
+ * chains to the pinned file. Other builds (npm, development, tests) have no table: there the
+ * app's bundler or the test server serves the code.
+ */
+
+/** The table as the build writes it: `name file hash` per chunk, chunks separated by `;`. */
+declare const __HEALTH_TOPIC_CHUNKS__: string | undefined;
+
+export interface Chunk {
+  /** The chunk's address. */
+  url: string;
+  integrity: string;
+}
+
+/** Reads the build's table; each file is relative to `base`, the first-paint file's address. */
+export function readChunkTable(text: string, base: string): Map<string, Chunk> {
+  const table = new Map<string, Chunk>();
+  for (const line of text.split(';')) {
+    const [name, file, integrity] = line.trim().split(' ');
+    if (name && file && integrity) table.set(name, { url: new URL(file, base).href, integrity });
+  }
+  return table;
+}
+
+/** This build's chunks by name, or `undefined` in builds that do not check them. */
+export const CHUNKS: ReadonlyMap<string, Chunk> | undefined =
+  typeof __HEALTH_TOPIC_CHUNKS__ === 'string' ? /* @__PURE__ */ readChunkTable(__HEALTH_TOPIC_CHUNKS__, import.meta.url) : undefined;
+
+/** Whether `url` is the address of one of this build's checked chunks. */
+export function isChunkAddress(url: string): boolean {
+  return !!CHUNKS && [...CHUNKS.values()].some((chunk) => chunk.url === url);
+}
