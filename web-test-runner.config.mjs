@@ -12,6 +12,7 @@ import { ENGINES, launcherFor } from './engines.config.mjs';
 import { enginePlugins } from './test/support/engine-commands.mjs';
 import { plainCountReporter } from './test/support/plain-count-reporter.mjs';
 import { cdnServerPlugin } from './test/support/cdn-server.mjs';
+import { servedAsBuilt } from './test/support/served-as-built.mjs';
 import { viteDevApp, viteDevAppPlugin } from './test/support/vite-dev-app.mjs';
 
 export const ENGINE = process.env.TEST_ENGINE || 'chromium';
@@ -86,6 +87,7 @@ export default {
       if (simulated) context.url = `/src/content/generated/topics/${simulated[1]}`;
       return next();
     },
+    servedAsBuilt,
     async function strictPolicy(context, next) {
       await next();
       if (context.path.startsWith('/test/e2e/pages/csp')) context.set('Content-Security-Policy', STRICT_CSP);

@@ -4,14 +4,14 @@ import type { HealthTopic as Article } from '../../content/schema.js';
 import { today } from '../../shared/clock.js';
 import { VERSION } from '../../version.js';
 import type { LanguagePickerChangeDetail } from '../language-picker/language-picker.js';
-import { loadLanguagePicker } from '../language-picker/load-language-picker.js';
-import { afterPaint } from '../../shared/after-paint.js';
+import { offerLanguagePicker } from '../language-picker/load-language-picker.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { textStyles } from '../../shared/text.styles.js';
 import { announceArticle } from './article-events.js';
 import { emit } from './events.js';
 import { ArticleLoad } from './article-load.js';
-import { DEFAULT_TIMEOUT_MS, errorView, readyUi, type ArticleView, type ErrorView, type Outcome } from './find-article.js';
+import { BrokenRenders } from './broken-renders.js';
+import { DEFAULT_TIMEOUT_MS, readyUi, type ArticleView, type Outcome } from './find-article.js';
 import { articleTemplate, errorTemplate, loadingTemplate } from './health-topic.template.js';
 import { healthTopicStyles } from './health-topic.styles.js';
 import { claimInnerElements, innerElementsIn, offScreen } from './inner-elements.js';
@@ -28,7 +28,8 @@ import { AttributeHints, checkArticleOptions } from './usage-hints.js';
  * is the element's `lang`, else the nearest ancestor's, else the document's, else English; an
  * article missing in that language shows in English with a note in the reader's language. The
  * article comes from, in this order: the `data` property; an inline `<script type="application/json">`
- * child; the bundled content, by the `topic` attribute. Every payload is validated before it shows.
+ * child; the bundled content, by the `topic` attribute. A payload from the page is validated before it
+ * shows; a bundled one is shown only as the build published it (checked against its hash).
  *
  * @attr code - A clinical code to look the topic up by (ICD-10-CM or SNOMED CT), when there is no `topic`.
  * @attr code-system - The code's system: `icd-10-cm` or `snomed-ct`.
@@ -43,8 +44,9 @@ import { AttributeHints, checkArticleOptions } from './usage-hints.js';
  *
  * @fires health-topic-load - The article is shown. `detail`: `{ topic, locale }`.
  * @fires health-topic-error - No article can be shown. `detail`: `{ code, topic, message, issues }`,
- *   `code` being `missing-topic`, `not-found`, `invalid-payload`, `content-not-found`, `network`, `timeout`
- *   or `element-conflict` (the page registered `topic-section` or `citation-list` itself).
+ *   `code` being `missing-topic`, `not-found`, `invalid-payload`, `content-not-found`, `changed-file` (a
+ *   file is not the one the build published, and was refused), `network`, `timeout` or `element-conflict`
+ *   (the page registered `topic-section` or `citation-list` itself).
  * @fires health-topic-language-change - The reader chose another language in the picker and the
  *   article now shows in it. `detail`: `{ topic, locale, previousLocale }`.
  * @fires health-topic-review-due - The article shown is past the day its next medical review was
@@ -172,8 +174,7 @@ export class HealthTopic extends LitElement {
   private focusTitleOnLoad = false;
   /** The outcome the last event was sent for: each load ends in exactly one. */
   private announced?: Outcome;
-  /** An article whose render failed, and the error state shown instead. */
-  private brokenRender?: { article: ArticleView; error: ErrorView };
+  private readonly brokenRenders = new BrokenRenders();
   private prerenderedArticle?: PrerenderedArticle;
 
   private readonly links = new SectionLinks(this);
@@ -221,17 +222,12 @@ export class HealthTopic extends LitElement {
     });
   }
 
-  /** An outcome as shown: an article whose render failed shows as its error state. */
-  private displayed(outcome: Outcome): Outcome {
-    return this.brokenRender?.article === outcome ? this.brokenRender.error : outcome;
-  }
-
   private renderOutcome(outcome: Outcome): unknown {
-    const shown = this.displayed(outcome);
+    const shown = this.brokenRenders.shown(outcome);
     if (shown.state === 'error') return errorTemplate(shown, this.retry);
     // Checked before anything is made in the article: a page's own class for one of its tags never runs.
     const conflict = claimInnerElements();
-    if (conflict) return errorTemplate(this.renderFailed(shown, conflict), this.retry);
+    if (conflict) return errorTemplate(this.brokenRenders.fail(shown, conflict, this.code), this.retry);
     try {
       return articleTemplate(shown, {
         headingLevel: this.headingLevel,
@@ -243,13 +239,8 @@ export class HealthTopic extends LitElement {
       });
     } catch (error) {
       // Only content that skipped validation gets here (see catalog.ts): it becomes the error state.
-      return errorTemplate(this.renderFailed(shown, { status: 'unexpected', error }), this.retry);
+      return errorTemplate(this.brokenRenders.fail(shown, { status: 'unexpected', error }, this.code), this.retry);
     }
-  }
-
-  private renderFailed(article: ArticleView, failure: LoadFailure): ErrorView {
-    this.brokenRender = { article, error: errorView(failure, { code: this.code }, article.ui) };
-    return this.brokenRender.error;
   }
 
   protected override updated(): void {
@@ -264,18 +255,17 @@ export class HealthTopic extends LitElement {
     const previousLocale = this.articleLoad.takeLanguageChange();
     // "Loaded" means on screen: what stopped the render of the article, or kept a part of it empty, if anything did.
     const failure = await this.updateComplete.then(() => offScreen(this.innerElements()), (error: unknown): LoadFailure => ({ status: 'unexpected', error }));
-    if (failure !== undefined && outcome.state === 'loaded' && this.brokenRender?.article !== outcome) {
-      this.renderFailed(outcome, failure);
+    if (failure !== undefined && outcome.state === 'loaded' && !this.brokenRenders.failed(outcome)) {
+      this.brokenRenders.fail(outcome, failure, this.code);
       this.requestUpdate();
       await this.updateComplete.catch(() => undefined);
     }
     // A newer load has started meanwhile: its outcome is announced instead.
     if (this.articleLoad.outcome !== outcome) return;
-    const shown = this.displayed(outcome);
+    const shown = this.brokenRenders.shown(outcome);
     if (shown.state === 'error') return emit(this, 'health-topic-error', shown.error);
     announceArticle(this, shown.article, previousLocale);
-    // The picker is not needed for the article's first paint: it fills the space kept for it.
-    if (shown.locales.length > 1) afterPaint(() => void loadLanguagePicker().catch(() => undefined));
+    offerLanguagePicker(shown.locales);
     checkArticleOptions(this, shown.article);
     if (previousLocale === undefined) this.links.revealAddressed();
     if (this.focusTitleOnLoad) this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
@@ -284,7 +274,7 @@ export class HealthTopic extends LitElement {
 
   /** The article on screen, unless its render failed. */
   private shownArticle(): ArticleView | undefined {
-    const outcome = this.articleLoad.outcome && this.displayed(this.articleLoad.outcome);
+    const outcome = this.articleLoad.outcome && this.brokenRenders.shown(this.articleLoad.outcome);
     return outcome?.state === 'loaded' ? outcome : undefined;
   }
 

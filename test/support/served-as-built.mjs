@@ -1,0 +1,29 @@
+/**
+ * Serves the script-tag build's code (dist/health-topic-elements*.js, dist/chunks/) byte for byte,
+ * as a hospital's server does. The test runner's own server rewrites the imports in the JavaScript
+ * it serves (`"../x.js"` becomes `"./../x.js"`), which fails the build's integrity checks on its
+ * chunks, as a CDN that rewrote JavaScript would. The npm build (dist/index.js and what it imports)
+ * still goes through the test runner's server, which resolves its bare imports (`lit`) as an app's
+ * bundler would.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const SCRIPT_TAG_BUILD = /^\/dist\/(?:health-topic-elements[^/]*\.js|chunks\/[^/]+\.js)$/;
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.html': 'text/html' };
+
+export async function servedAsBuilt(context, next) {
+  if (!SCRIPT_TAG_BUILD.test(context.path)) return next();
+  const file = path.resolve(dist, decodeURIComponent(context.path.slice('/dist/'.length)));
+  if (!file.startsWith(dist)) return next();
+  try {
+    context.body = await readFile(file);
+  } catch {
+    return next();
+  }
+  context.type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  context.set('Cache-Control', 'no-cache');
+  return undefined;
+}
