@@ -93,7 +93,8 @@ export function misplacedFields(payload: { id?: unknown; locale?: unknown }, pla
  * (scripts/vite/integrity-file.ts) and read by the prerender, the snippet builder and the
  * benchmark: the hashed file that holds everything the first paint runs (`entry`, the one a pinned
  * snippet loads) and the chunks loaded on demand, each with its Subresource Integrity hash in
- * `files`; the stable "latest" entry; and the topic index (`topics/index.<hash>.json`).
+ * `files`; the stable "latest" entry; and the topic index (`topics/index.<hash>.json`, its hash in
+ * `files` too: the SHA-256 the elements download it with, so a preload can match their request).
  */
 export interface BuildIntegrity {
   entry: string;

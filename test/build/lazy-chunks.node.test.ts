@@ -2,13 +2,16 @@
  * What each build runs up front and what it leaves until a page needs it, read from the imports of
  * the built files (run after npm run build): the validator, the language picker, the Spanish words,
  * the JSON-LD, the code lookup and the console's developer hints are each loaded on demand, in the
- * script-tag and the npm build.
+ * script-tag and the npm build; and the script-tag build's first-paint file carries each chunk's hash.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { BuildIntegrity } from '../../src/content/published.js';
+import { readChunkTable } from '../../src/shared/chunk-table.js';
+import { CHUNK_TABLE_PLACEHOLDER } from '../../scripts/vite/chunk-integrity.js';
 import { scriptGraph } from '../support/module-graph.js';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
@@ -40,6 +43,18 @@ describe('lazy chunks', () => {
     const graph = await scriptGraph(path.join(dist, record.latest));
     assert.deepEqual(graph.eager.map((file) => path.relative(dist, file)), [record.latest, record.entry]);
     assert.deepEqual(graph.lazy.map((file) => path.relative(dist, file)).sort(), [...record.lazy].sort());
+  });
+
+  it('the first-paint file carries each on-demand chunk\'s name, file and the SHA-384 of its bytes on disk', () => {
+    const record = JSON.parse(readFileSync(path.join(dist, 'integrity.json'), 'utf8')) as BuildIntegrity;
+    const code = readFileSync(path.join(dist, record.entry), 'utf8');
+    const table = readChunkTable(/`([^`]*sha384-[^`]*)`/.exec(code)![1]!, 'https://cdn.example/dist/');
+    assert.deepEqual([...table.keys()].sort(), LAZY);
+    for (const file of record.lazy) {
+      const sha384 = `sha384-${createHash('sha384').update(readFileSync(path.join(dist, file))).digest('base64')}`;
+      assert.deepEqual(table.get(nameOf(path.join(dist, file))), { url: `https://cdn.example/dist/${file}`, integrity: sha384 }, file);
+    }
+    assert.ok(!code.includes(CHUNK_TABLE_PLACEHOLDER), 'the placeholder is left in the first-paint file');
   });
 
   for (const entry of ['index.js', 'define.js']) {

@@ -7,12 +7,15 @@ import { readTopicIndex, UnreadableIndex } from '../../src/content/topic-index.j
 describe('the topic index', () => {
   it('gives each topic\'s payload file by locale', () => {
     const topics = { myoclonus: { en: 'myoclonus.en.eb2276cb16.json', es: 'myoclonus.es.d7f291c798.json' }, empty: {} };
-    assert.deepEqual(readTopicIndex(JSON.stringify({ topics, builtBy: 'scripts/build-content.ts' })), topics);
+    const integrity = { 'myoclonus.en.eb2276cb16.json': 'sha256-AAAA', 'myoclonus.es.d7f291c798.json': 'sha256-BBBB' };
+    assert.deepEqual(readTopicIndex(JSON.stringify({ topics, integrity, builtBy: 'scripts/build-content.ts' })), { topics, integrity });
   });
 
   it('is refused, as a CDN answering with something else would make it, in one kind of error', () => {
     for (const text of ['null', '[]', '{}', '{"topics": null}', '{"topics": "myoclonus"}', '{"topics": true}', '{"topics": 42}', '{"topics": {"myoclonus": null}}',
-      '{"topics": {"myoclonus": "en.json"}}', '{"topics": {"myoclonus": {"en": 42}}}', '{"topics": {"a": {"en": "a.json"}, "b": {"es": false}}}']) {
+      '{"topics": {"myoclonus": "en.json"}}', '{"topics": {"myoclonus": {"en": 42}}}', '{"topics": {"a": {"en": "a.json"}, "b": {"es": false}}}',
+      // The hashes the elements check each file against: an index without them vouches for nothing.
+      '{"topics": {}}', '{"topics": {}, "integrity": null}', '{"topics": {}, "integrity": "sha256-x"}', '{"topics": {}, "integrity": {"a.json": 42}}']) {
       assert.throws(() => readTopicIndex(text), (error) => error instanceof UnreadableIndex && error.message === 'The topic index is not readable.', text);
     }
   });

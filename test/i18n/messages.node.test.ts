@@ -67,6 +67,7 @@ describe('the widget\'s words', () => {
       missingTopic: 'No article was chosen for this space.',
       invalidPayload: 'This article cannot be shown because its content has errors.',
       contentNotFound: 'This article cannot be shown because the site cannot find its files. The site\'s web team can fix this.',
+      changedFile: 'This article cannot be shown because one of its files was changed after it was published. Try again later. The site\'s web team can fix this.',
       elementConflict: 'This article cannot be shown on this page. The site\'s web team can fix this.',
       network: 'The article could not be loaded. Check your connection and try again.',
       timeout: 'The article took too long to load. Check your connection and try again.',

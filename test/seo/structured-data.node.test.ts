@@ -168,20 +168,4 @@ describe('publishing the JSON-LD', () => {
       { trusted: jsonLdText(bare, 'https://hospital.example/myoclonus?print=1') },
     ]);
   });
-
-  it('adds nothing, and says why once, where the page\'s policy does not allow the widget\'s', async () => {
-    const { publishStructuredData } = await freshModule('refused');
-    const warned = mock.method(console, 'warn', () => undefined);
-    const head = hospitalPage({
-      createPolicy: () => {
-        throw new TypeError('Policy "health-topic-elements" disallowed.');
-      },
-    });
-    assert.equal(publishStructuredData(article), undefined);
-    assert.equal(publishStructuredData(article), undefined);
-    assert.deepEqual(head, []);
-    assert.deepEqual(warned.mock.calls.map((call) => call.arguments), [
-      ['Health Topic Elements: the page\'s CSP does not allow the Trusted Types policy "health-topic-elements"; no JSON-LD is added.'],
-    ]);
-  });
 });
