@@ -1,6 +1,6 @@
 import { TOPIC_INDEX_FILE, TOPIC_INDEX_INTEGRITY } from './generated/content-manifest.js';
 import { ContentNotFoundError, contentLocator, type ContentLocator } from './content-location.js';
-import { download, type LoadOptions } from './download.js';
+import { checkFile, download, type LoadOptions } from './download.js';
 import { readPayload } from './figures.js';
 import { isLocalFigure } from './published.js';
 import type { ValidationIssue } from './issues.js';
@@ -63,9 +63,11 @@ export async function loadTopic(topicId: string, locale: string = DEFAULT_LOCALE
   let payloadUrl: string;
   let text: string;
   let locate: ContentLocator;
+  let integrity: Record<string, string>;
   try {
     locate = await contentLocator();
-    const { topics, integrity } = await topicIndex(options);
+    let topics: TopicIndex['topics'];
+    ({ topics, integrity } = await topicIndex(options));
     files = Object.hasOwn(topics, topicId) ? topics[topicId] : undefined;
     const chosen = files && bestLocale(Object.keys(files), locale, DEFAULT_LOCALE);
     if (!files || !chosen) return { status: 'not-found' };
@@ -77,13 +79,29 @@ export async function loadTopic(topicId: string, locale: string = DEFAULT_LOCALE
     return downloadFailure(error);
   }
   // Figures are content files too: a bundler may have moved each one on its own.
-  const figureSource = (src: string) => (isLocalFigure(src) ? locate(src) : new URL(src, payloadUrl).href);
+  const figures = new Map<string, string>();
+  const figureSource = (src: string) => (isLocalFigure(src) ? figures.set(src, locate(src)).get(src)! : new URL(src, payloadUrl).href);
+  let topic: HealthTopic;
   try {
     // The bytes the build validated and published: read, not validated again.
-    return { status: 'loaded', topic: readPayload(text, figureSource), locales: Object.keys(files) };
+    topic = readPayload(text, figureSource);
   } catch {
     return { status: 'changed-file', url: payloadUrl };
   }
+  try {
+    await checkFigures(figures, integrity, options);
+  } catch (error) {
+    return downloadFailure(error);
+  }
+  return { status: 'loaded', topic, locales: Object.keys(files) };
+}
+
+/**
+ * Checks an article's figure files (by name: address) against the index's hashes before the
+ * article shows: a changed picture is refused like a changed sentence.
+ */
+function checkFigures(figures: Map<string, string>, integrity: Record<string, string>, options: LoadOptions): Promise<unknown> {
+  return Promise.all([...figures].map(([name, url]) => (Object.hasOwn(integrity, name) ? checkFile(url, integrity[name], options) : Promise.reject(new ChangedFileError(url)))));
 }
 
 /**

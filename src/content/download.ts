@@ -1,7 +1,7 @@
 /**
- * Downloads of content files, each checked against its published hash. A file is downloaded once
- * per page and address (its name carries its hash, so it never changes), and refused when its bytes
- * are not the ones published (see changed-file.ts).
+ * Downloads of content files (payloads, indexes, figures), each checked against its published
+ * hash. A file is downloaded once per page and address (its name carries its hash, so it never
+ * changes), and refused when its bytes are not the ones published (see changed-file.ts).
  */
 import { missingContent } from './content-location.js';
 import { untilAborted, TimeoutError } from '../shared/abort.js';
@@ -35,14 +35,29 @@ const downloads = new Map<string, Promise<string>>();
  * Downloads a content file's text, once, checked against `integrity` (`sha256-…`). `fetch` keeps
  * no memory of failures; `reload` also bypasses any cached answer.
  */
-export function download(url: string, integrity: string, { reload = false, signal }: LoadOptions = {}): Promise<string> {
+export function download(url: string, integrity: string, options: LoadOptions = {}): Promise<string> {
+  return checkedFetch(url, integrity, options, (response) => response.text());
+}
+
+/**
+ * Checks a file the page shows by its address (a figure): downloads it once, checked, and keeps
+ * nothing of it. The `<img>` that shows it then finds it in the browser's cache. An address that
+ * is no file on a server (a `data:` address an app's bundler inlined into its own code) has
+ * nothing to check.
+ */
+export function checkFile(url: string, integrity: string, options: LoadOptions = {}): Promise<unknown> {
+  if (url.startsWith('data:')) return Promise.resolve();
+  return checkedFetch(url, integrity, options, (response) => response.arrayBuffer().then(() => ''));
+}
+
+function checkedFetch(url: string, integrity: string, { reload = false, signal }: LoadOptions, read: (response: Response) => Promise<string>): Promise<string> {
   let text = reload ? undefined : downloads.get(url);
   if (!text) {
     const started = fetch(url, { cache: reload ? 'reload' : 'default', integrity }).then(
       (response) => {
         const missing = missingContent(url, response);
         if (missing || !response.ok) return Promise.reject(missing ?? new DownloadError(url, `HTTP ${response.status}`));
-        return response.text();
+        return read(response);
       },
       (error: Error) => whyFailed(url, error).then((reason) => Promise.reject(reason)),
     );

@@ -17,9 +17,12 @@ const spanish = readFileSync(path.join(root, 'content/topics/myoclonus/es.json')
 const EN = publishedName('myoclonus', 'en', english);
 const ES = publishedName('myoclonus', 'es', spanish);
 
-/** The real articles, in English and Spanish, as the build publishes them. */
+const FIGURE = 'nervous-system.svg';
+const figure = readFileSync(path.join(root, 'content/topics/myoclonus', FIGURE), 'utf8');
+
+/** The real articles, in English and Spanish, with their figure, as the build publishes them. */
 function realTopics(extra: Record<string, string> = {}) {
-  return serveTopics({ ...topicIndex({ myoclonus: { en: EN, es: ES } }), [EN]: english, [ES]: spanish, ...extra });
+  return serveTopics({ ...topicIndex({ myoclonus: { en: EN, es: ES } }), [EN]: english, [ES]: spanish, [FIGURE]: figure, ...extra });
 }
 
 afterEach(() => mock.restoreAll());
@@ -71,7 +74,7 @@ describe('loading a topic', () => {
     payload.sections[0].blocks = [figure];
     const text = JSON.stringify(payload);
     const file = `nested/${publishedName('myoclonus', 'en', text)}`;
-    const { base } = serveTopics({ ...topicIndex({ myoclonus: { en: file } }), [file]: text });
+    const { base } = serveTopics({ ...topicIndex({ myoclonus: { en: file } }), [file]: text, [figure.src]: '<svg xmlns="http://www.w3.org/2000/svg"/>' });
     const result = await loadTopic('myoclonus', 'en');
     assert.equal(result.status, 'loaded');
     assert.equal((result.topic.sections[0]!.blocks[0] as { src: string }).src, `${base}nervous-system.9bbea85a4e.svg`);
@@ -97,11 +100,13 @@ describe('downloads', () => {
     assert.deepEqual(requests, [
       { file: TOPIC_INDEX_FILE, cache: 'default' },
       { file: EN, cache: 'default' },
+      { file: FIGURE, cache: 'default' },
     ]);
     assert.equal((await loadTopic('myoclonus', 'en', { reload: true })).status, 'loaded');
-    assert.deepEqual(requests.slice(2), [
+    assert.deepEqual(requests.slice(3), [
       { file: TOPIC_INDEX_FILE, cache: 'reload' },
       { file: EN, cache: 'reload' },
+      { file: FIGURE, cache: 'reload' },
     ]);
   });
 
@@ -140,7 +145,7 @@ describe('downloads', () => {
   });
 
   it('that were given up on and fail late leave the download that replaced them to the widgets after', async () => {
-    serveTopics({ ...topicIndex({ myoclonus: { en: EN } }), [EN]: english });
+    serveTopics({ ...topicIndex({ myoclonus: { en: EN } }), [EN]: english, [FIGURE]: figure });
     // The first download of the payload answers only when told to, and then fails.
     const realFetch = globalThis.fetch;
     let failFirst: (error: Error) => void = () => undefined;
@@ -215,6 +220,15 @@ describe('a downloaded payload', () => {
     const { base, requests } = serveTopics({ [TOPIC_INDEX_FILE]: JSON.stringify({ topics: { myoclonus: { en: EN } }, integrity: {} }), [EN]: english });
     assert.deepEqual(await loadTopic('myoclonus', 'en'), { status: 'changed-file', url: `${base}${EN}` });
     assert.deepEqual(requests.map(({ file }) => file), [TOPIC_INDEX_FILE]);
+  });
+
+  it('is refused when a figure file it shows was changed, or has no hash in the index', async () => {
+    const index = (hashes: Record<string, string>) => JSON.stringify({ topics: { myoclonus: { en: EN } }, integrity: { [EN]: integrityOf(english), ...hashes } });
+    const changed = serveTopics({ [TOPIC_INDEX_FILE]: index({ [FIGURE]: integrityOf(figure) }), [EN]: english, [FIGURE]: figure.replace('<svg', '<svg onload="alert(1)"') });
+    assert.deepEqual(await loadTopic('myoclonus', 'en'), { status: 'changed-file', url: `${changed.base}${FIGURE}` });
+    const unhashed = serveTopics({ [TOPIC_INDEX_FILE]: index({}), [EN]: english, [FIGURE]: figure });
+    assert.deepEqual(await loadTopic('myoclonus', 'en'), { status: 'changed-file', url: `${unhashed.base}${FIGURE}` });
+    assert.deepEqual(unhashed.requests.map(({ file }) => file), [TOPIC_INDEX_FILE, EN]);
   });
 
   it('that is missing is content not found, not a changed file', async () => {

@@ -1,6 +1,6 @@
 /** Finding the article for a clinical code (src/content/code-lookup.ts), from a topics folder served from memory. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, it, mock } from 'node:test';
 import { codeSystemOf, loadTopicByCode } from '../../src/content/code-lookup.js';
@@ -21,6 +21,7 @@ function serveCodes(codes: unknown = CODES) {
     [EN]: english,
     [ES]: spanish,
     [CODE_INDEX_FILE]: typeof codes === 'string' ? codes : JSON.stringify(codes),
+    'nervous-system.svg': readFileSync(path.join(root, 'content/topics/myoclonus/nervous-system.svg'), 'utf8'),
   });
 }
 
@@ -101,7 +102,8 @@ describe('the code index', () => {
 
   it('is downloaded with the hash its chunk carries, and used when it has it', async () => {
     const published = (JSON.parse(realIndex) as { topics: { myoclonus: Record<string, string> } }).topics.myoclonus;
-    const files = Object.fromEntries(Object.values(published).map((file) => [file, readFileSync(path.join(root, 'src/content/generated/topics', file), 'utf8')]));
+    const figures = readdirSync(path.join(root, 'src/content/generated/topics')).filter((file) => file.endsWith('.svg'));
+    const files = Object.fromEntries([...Object.values(published), ...figures].map((file) => [file, readFileSync(path.join(root, 'src/content/generated/topics', file), 'utf8')]));
     serveTopics({ [TOPIC_INDEX_FILE]: realIndex, [CODE_INDEX_FILE]: realCodes, ...files }, { checkIndexes: true });
     assert.equal(await found('G25.3'), 'myoclonus en');
   });

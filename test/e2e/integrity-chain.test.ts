@@ -29,6 +29,7 @@ describe('content files changed on the CDN', () => {
     ['spanish-as-english', 'the Spanish article\'s bytes at the English address'],
     ['index-to-spanish', 'a topic index that sends English readers to the Spanish file'],
     ['index-to-edited', 'a topic index that sends them to an edited file named and hashed as the build would'],
+    ['changed-figure', 'a changed figure file under its own name'],
   ];
   for (const [how, what] of cases) {
     it(`refuses ${what}: the "changed" state with Try again, one error event, none of its text`, async () => {

@@ -50,6 +50,11 @@ const ALTERATIONS = {
     const integrity = { ...index.integrity, [name]: `sha256-${digest.toString('base64')}` };
     return { [indexFile]: JSON.stringify({ topics: { myoclonus: { ...index.topics.myoclonus, en: name } }, integrity }), [`topics/${name}`]: edited };
   },
+  /** The article's figure, redrawn under its own name. */
+  'changed-figure': ({ index, read }) => {
+    const figure = `topics/${Object.keys(index.integrity).find((name) => name.endsWith('.svg'))}`;
+    return read(figure).then((svg) => ({ [figure]: svg.replace('</svg>', '<text x="0" y="20">Changed</text></svg>') }));
+  },
   /** A code index that sends G25.3 to another topic. */
   'codes-elsewhere': ({ codesFile, codes }) => ({ [codesFile]: JSON.stringify({ ...codes, 'icd-10-cm': { ...codes['icd-10-cm'], 'G25.3': 'tics' } }) }),
 };
@@ -61,8 +66,8 @@ async function alteredFiles(folder, how) {
   const index = JSON.parse(await read(indexFile));
   const codesFile = `topics/${(await readdir(path.join(folder, 'topics'))).find((name) => name.startsWith('codes.'))}`;
   const [en, es] = ['en', 'es'].map((locale) => `topics/${index.topics.myoclonus[locale]}`);
-  const facts = { indexFile, index, codesFile, codes: JSON.parse(await read(codesFile)), en, es, english: await read(en), spanish: await read(es) };
-  return ALTERATIONS[how]?.(facts) ?? {};
+  const facts = { read, indexFile, index, codesFile, codes: JSON.parse(await read(codesFile)), en, es, english: await read(en), spanish: await read(es) };
+  return (await ALTERATIONS[how]?.(facts)) ?? {};
 }
 
 async function answer(request, response) {

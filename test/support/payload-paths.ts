@@ -4,7 +4,7 @@
  * fake-content.ts). Tests of hostile input push each payload through all of them.
  */
 import type { HealthTopic } from '../../src/elements/health-topic/health-topic.js';
-import { hashedName } from '../../src/content/published.js';
+import { hashedName, isLocalFigure } from '../../src/content/published.js';
 import { payloadText } from './arbitraries.js';
 import { integrityOf, serveFakeContent } from './fake-content.js';
 import { mountHealthTopic } from './mount-health-topic.js';
@@ -44,7 +44,7 @@ export async function placePayload(path: PayloadPath, payload: unknown, { intact
     const name = `pasted.en.${(++served).toString(16).padStart(10, '0')}.json`;
     // A file changed on the way: the checked index gives the hash of other bytes than it holds.
     const changed = intact ? {} : { [name]: await integrityOf(`${text} as published`) };
-    server = serveFakeContent({ pasted: { en: name } }, { [name]: text }, undefined, changed);
+    server = serveFakeContent({ pasted: { en: name } }, { [name]: text, ...figureFiles(parsedJson(text)?.value) }, undefined, changed);
     topic = 'pasted';
   }
   try {
@@ -70,6 +70,20 @@ export async function placePayload(path: PayloadPath, payload: unknown, { intact
   } finally {
     server?.restore();
   }
+}
+
+/** A picture for each figure file a payload (as read from its file's text) names in the topics folder, served beside it as the build would. */
+function figureFiles(payload: unknown): Record<string, string> {
+  const files: Record<string, string> = {};
+  const sections = (payload as { sections?: unknown } | null)?.sections;
+  for (const section of Array.isArray(sections) ? sections : []) {
+    const blocks = (section as { blocks?: unknown } | null)?.blocks;
+    for (const block of Array.isArray(blocks) ? blocks : []) {
+      const { type, src } = (block ?? {}) as { type?: unknown; src?: unknown };
+      if (type === 'figure' && typeof src === 'string' && isLocalFigure(src)) files[src] = '<svg xmlns="http://www.w3.org/2000/svg"/>';
+    }
+  }
+  return files;
 }
 
 /** What JSON text holds, or `undefined` when it is not JSON. */
