@@ -21,7 +21,7 @@ export type BaseAddress = UsableBase | RefusedBase;
 
 /** What the form's help text says of the field: the rules below, in the author's words. */
 export const BASE_ADDRESS_HELP =
-  'The whole address, such as https://cdn.example.org/health-topic-elements/. Without https:// or http://, https:// is added. No spaces, no ?… or #…, no user name or password; javascript:, data: and other kinds of address are refused.';
+  'The whole address, such as https://cdn.example.org/health-topic-elements/. Without https:// or http://, https:// is added. No spaces, no ?… or #…, no user name or password; javascript:, data: and other kinds of address are refused. An http:// address works only on http pages: https pages block its files.';
 
 const refused = (message: string): RefusedBase => ({ ok: false, message });
 
