@@ -28,7 +28,7 @@ export default {
   // the package, then runs tsc: no coverage either). Leaving tests out can only lower the score.
   testRunner: 'tap',
   tap: {
-    testFiles: ['test/**/!(lint-content|lint-content-runs|content-build|prerender-properties|prerender-safety|package|lazy-chunks|readme-types).node.test.ts'],
+    testFiles: ['test/**/!(lint-content|lint-content-runs|content-build|prerender-properties|snippet-properties|prerender-safety|package|lazy-chunks|readme-types).node.test.ts'],
     // tsx's ESM loader alone: the project and its tests are ES modules.
     nodeArgs: ['--import', 'tsx/esm', '--test-reporter=tap'],
   },

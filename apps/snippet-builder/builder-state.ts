@@ -4,6 +4,7 @@
  * back.
  */
 import type { BuildIntegrity } from '../../src/content/published.js';
+import { readBaseAddress } from './base-address.js';
 import { PAGE_LANGUAGE, type SnippetChoices } from './snippet.js';
 
 export function initialState() {
@@ -16,7 +17,14 @@ export function initialState() {
     chosenSections: [] as string[],
     headingLevel: 2,
     colors: { link: '', accent: '' },
+    /** The last usable address of the build's folder (see base-address.ts): what the snippet's links start from. */
     baseUrl: '',
+    /** The address field's text: as typed, or as read when usable. */
+    baseInput: '',
+    /** What the field says of its address: what to check in a guess, or why there is no snippet. */
+    baseMessage: '',
+    /** The typed address is refused: no snippet until it is corrected. */
+    baseRefused: false,
     version: 'pinned' as SnippetChoices['version'],
     checkEveryFile: false,
     fallbackHref: '',
@@ -36,6 +44,14 @@ export function initialState() {
 }
 
 export type BuilderState = ReturnType<typeof initialState>;
+
+/** The choices an address typed into the field makes: a usable one, shown as read, or a refusal, the last usable address kept. */
+export function baseAddressChoice(typed: string): Partial<BuilderState> {
+  const base = readBaseAddress(typed);
+  return base.ok
+    ? { baseUrl: base.url, baseInput: base.url, baseMessage: base.note ?? '', baseRefused: false }
+    : { baseInput: typed, baseMessage: base.message, baseRefused: true };
+}
 
 /** Some choices changed, given or made from the current ones (several changes in one task add up). */
 export type StateChange = Partial<BuilderState> | ((current: BuilderState) => Partial<BuilderState>);

@@ -104,6 +104,21 @@ export const snippetBuilderStyles = css`
     border-style: dashed;
   }
 
+  .field-message {
+    margin-block: 0.25rem 0.75rem;
+  }
+
+  .field-message:empty {
+    display: none;
+  }
+
+  /* Not by color alone: a refusal is bold and marked by a rule. */
+  .field-message.refused {
+    font-weight: bold;
+    border-inline-start: 4px solid currentColor;
+    padding-inline-start: 0.5rem;
+  }
+
   .announcement {
     min-block-size: 1.5em;
     font-weight: bold;

@@ -1,6 +1,7 @@
 /** The snippet builder's form, output and preview, as a function of its choices (see snippet-builder.ts). */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { BuilderActions, BuilderState } from './builder-state.js';
+import { BASE_ADDRESS_HELP } from './base-address.js';
+import { baseAddressChoice, type BuilderActions, type BuilderState } from './builder-state.js';
 import { PAGE_LANGUAGE, SERVER_HEADERS } from './snippet.js';
 
 const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
@@ -82,7 +83,16 @@ export function builderTemplate(state: BuilderState, builder: BuilderActions): T
       <fieldset>
         <legend>Where the files are served</legend>
         <label for="base-url">Address of the build's folder</label>
-        <input id="base-url" type="url" .value=${state.baseUrl} @change=${(event: Event) => choose({ baseUrl: withSlash(value(event)) })} />
+        <input
+          id="base-url"
+          type="url"
+          aria-describedby="base-url-help base-url-message"
+          aria-invalid=${state.baseRefused ? 'true' : 'false'}
+          .value=${state.baseInput}
+          @change=${(event: Event) => choose(baseAddressChoice(value(event)))}
+        />
+        <p class="hint" id="base-url-help">${BASE_ADDRESS_HELP}</p>
+        <p class=${state.baseRefused ? 'field-message refused' : 'field-message'} id="base-url-message" aria-live="polite">${state.baseMessage}</p>
         <label class="check">
           <input type="radio" name="version" value="pinned" .checked=${state.version === 'pinned'} @change=${() => choose({ version: 'pinned' })} />
           This build, checked before it runs (Subresource Integrity); update the snippet to update
@@ -140,10 +150,6 @@ export function builderTemplate(state: BuilderState, builder: BuilderActions): T
         : nothing}
     </section>
   `;
-}
-
-function withSlash(url: string): string {
-  return url.endsWith('/') ? url : `${url}/`;
 }
 
 function color(id: string, label: string, current: string, set: (value: string) => void): TemplateResult {

@@ -3,7 +3,7 @@ import { listTopics, loadTopic, setContentBasePath } from '../../src/content/cat
 import { prerenderedFileName, type BuildIntegrity } from '../../src/content/published.js';
 import { readTopicIndex } from '../../src/content/topic-index.js';
 import { baseStyles } from '../../src/shared/base.styles.js';
-import { initialState, type BuilderState, type StateChange } from './builder-state.js';
+import { baseAddressChoice, initialState, type BuilderState, type StateChange } from './builder-state.js';
 import { PAGE_LANGUAGE, addressPrerendered, importMapText, writeCss, writeSnippet } from './snippet.js';
 import { builderTemplate } from './snippet-builder.template.js';
 import { snippetBuilderStyles } from './snippet-builder.styles.js';
@@ -50,8 +50,8 @@ export class SnippetBuilder extends LitElement {
     try {
       const build = await this.fetchJson<BuildIntegrity>(this.integrityUrl);
       const [topics, payloads] = await Promise.all([listTopics(), this.payloadFiles(build)]);
-      const baseUrl = new URL('.', new URL(this.scriptUrl, location.href)).href;
-      this.choose({ topics, build, payloads, baseUrl, topic: Object.keys(topics)[0] ?? '' });
+      const scriptFolder = new URL('.', new URL(this.scriptUrl, location.href)).href;
+      this.choose({ topics, build, payloads, ...baseAddressChoice(scriptFolder), topic: Object.keys(topics)[0] ?? '' });
     } catch (error) {
       this.choose({ problem: `The list of articles or the script's integrity hash could not be loaded (${(error as Error).message}).` });
     }
@@ -124,8 +124,8 @@ export class SnippetBuilder extends LitElement {
 
   /** The snippet for the current choices. */
   get snippet(): string {
-    const { build, topic, lang, baseUrl, chosenSections, sectionChoices, withPrerendered, prerendered } = this.state;
-    if (!build || !topic || !baseUrl) return '';
+    const { build, topic, lang, baseUrl, baseRefused, chosenSections, sectionChoices, withPrerendered, prerendered } = this.state;
+    if (!build || !topic || !baseUrl || baseRefused) return '';
     return writeSnippet({
       baseUrl,
       build,

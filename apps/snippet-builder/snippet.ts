@@ -4,12 +4,13 @@
  * the tests and the benchmark paste exactly what they write.
  */
 import { escapeAttribute as attribute, type BuildIntegrity } from '../../src/content/published.js';
+import { readBaseAddress } from './base-address.js';
 
 /** The language choice that leaves `lang` out, so the article follows the page's language. */
 export const PAGE_LANGUAGE = '';
 
 export interface SnippetChoices {
-  /** Where the build's dist/ folder is served, as an absolute address ending in "/". */
+  /** Where the build's dist/ folder is served, read by `readBaseAddress` (base-address.ts): an absolute address ending in "/", or a guess from one without a scheme. */
   baseUrl: string;
   build: BuildIntegrity;
   topic: string;
@@ -64,8 +65,11 @@ export function addressPrerendered(markup: string, writtenFor: string, baseUrl: 
   return followPageLanguage ? moved.replace(/(<health-topic\b[^>]*?) lang="[^"]*"/, '$1') : moved;
 }
 
-/** The snippet to paste where the article belongs. */
-export function writeSnippet(choices: SnippetChoices): string {
+/** The snippet to paste where the article belongs; none for a base address `readBaseAddress` refuses (the builder says why). */
+export function writeSnippet(typed: SnippetChoices): string {
+  const base = readBaseAddress(typed.baseUrl);
+  if (!base.ok) return '';
+  const choices = { ...typed, baseUrl: base.url };
   const { baseUrl, build, version } = choices;
   const url = (file: string) => attribute(new URL(file, baseUrl).href);
   const lines: string[] = [];

@@ -2,7 +2,8 @@
  * Named hostile inputs, each with the reason it is here: the payloads that once broke the widget,
  * and every known XSS vector in every free-text field of the real article. test/security/ pushes
  * each through every way a payload arrives (`.data`, inline JSON, a topics file); the prerender's
- * own tests push the text ones through the prerender.
+ * own tests push the text ones through the prerender. What an author types into the snippet
+ * builder (addresses, ids, locale keys, links) is not a payload: it is in hostile-builder-inputs.ts.
  */
 import article from '../../content/topics/myoclonus/en.json' with { type: 'json' };
 import { XSS_VECTORS } from './xss-vectors.js';

@@ -163,6 +163,11 @@ export const healthTopicStyles = css`
     min-block-size: max(24px, 1.5em);
   }
 
+  /* A prerendered entry before the script runs (see section-links.ts): text, not a link to click. */
+  nav a:not([href]) {
+    text-decoration-line: none;
+  }
+
   .references {
     margin-block: var(--health-topic-space, 1.5em);
   }

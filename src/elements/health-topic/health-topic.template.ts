@@ -3,6 +3,7 @@
  * the error message, and the article. The browser and the prerender (Lit SSR) render the same ones.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArticleView, ErrorView, Ui } from './find-article.js';
 import { renderInline } from '../../content/rich-text.js';
 import type { HealthTopic as Article } from '../../content/schema.js';
@@ -47,8 +48,8 @@ export interface ArticleOptions {
   headingLevel: number;
   /** The `sections` attribute: which sections to show. */
   sections?: string;
-  /** The address of an anchor in this article, and what following it does. */
-  href: (anchor: string) => string;
+  /** The address of an anchor in this article (none: the link is a placeholder), and what following it does. */
+  href: (anchor: string) => string | undefined;
   follow: (event: Event, anchor: string) => void;
   chooseLanguage: (event: CustomEvent<LanguagePickerChangeDetail>) => void;
   /** The `show-review-status` attribute: staff see whether the medical review is overdue, counted to `today`. */
@@ -67,7 +68,7 @@ export function articleTemplate({ article, locales, ui, notice }: ArticleView, o
   const sections = chosenSections(article, options.sections);
   const hasReferences = article.references.length > 0;
   const tocLink = (target: string, title: string) =>
-    html`<li><a part="toc-link" href=${options.href(target)} @click=${(event: Event) => options.follow(event, target)}>${title}</a></li>`;
+    html`<li><a part="toc-link" href=${ifDefined(options.href(target))} @click=${(event: Event) => options.follow(event, target)}>${title}</a></li>`;
 
   return html`<article part="article" class="surface" lang=${article.locale} dir=${textDirection(article.locale)} aria-labelledby="title">
     ${notice ? html`<p part="language-notice" class="language-notice" lang=${notice.lang} dir=${textDirection(notice.lang)}>${notice.text}</p>` : nothing}

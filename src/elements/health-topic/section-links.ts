@@ -6,7 +6,8 @@ import { TopicSection } from '../topic-section/topic-section.js';
  * link cannot reach into a shadow root by itself, so the element moves to its sections itself:
  * on a contents link, on an address opened with a hash, and when the hash changes. Links are
  * written against the page's own address, not `document.baseURI`, so a `<base href>` on the host
- * page cannot send them elsewhere.
+ * page cannot send them elsewhere. A prerendered article has no address to write: the build cannot
+ * know the page's, and a bare `#anchor` would resolve against a `<base href>` and leave the page.
  */
 export class SectionLinks implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -21,9 +22,13 @@ export class SectionLinks implements ReactiveController {
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
-  /** The address of a section: this page, with the anchor as its hash. */
-  href(anchor: string): string {
-    return isServer ? `#${anchor}` : `${location.href.split('#')[0]}#${anchor}`;
+  /**
+   * The address of a section: this page, with the anchor as its hash. None when prerendered: the
+   * link is then a placeholder (`<a>` without `href`), which goes nowhere with JavaScript off,
+   * whatever the page's base; the element's own render gives it this address once it runs.
+   */
+  href(anchor: string): string | undefined {
+    return isServer ? undefined : `${location.href.split('#')[0]}#${anchor}`;
   }
 
   /** Follows a contents link: the address gets the section's hash, and focus its heading. */
