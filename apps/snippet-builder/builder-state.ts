@@ -5,7 +5,7 @@
  */
 import type { BuildIntegrity } from '../../src/content/published.js';
 import { readBaseAddress } from './base-address.js';
-import { PAGE_LANGUAGE, type SnippetChoices } from './snippet.js';
+import { PAGE_LANGUAGE, type PublishedFile, type SnippetChoices } from './snippet.js';
 
 export function initialState() {
   return {
@@ -26,7 +26,6 @@ export function initialState() {
     /** The typed address is refused: no snippet until it is corrected. */
     baseRefused: false,
     version: 'pinned' as SnippetChoices['version'],
-    checkEveryFile: false,
     fallbackHref: '',
     withPrerendered: true,
     /** The page's Content-Security-Policy refuses inline styles: the article as HTML links its stylesheets. */
@@ -35,9 +34,8 @@ export function initialState() {
     /** What a CSP's style-src must list for the article as HTML's inline styles. */
     styleHashes: [] as string[],
     title: '',
-    payloads: {} as Record<string, string>,
+    payloads: {} as Record<string, PublishedFile>,
     build: undefined as BuildIntegrity | undefined,
-    importMapHash: '',
     announcement: '',
     problem: '',
   };

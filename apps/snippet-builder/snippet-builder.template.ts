@@ -98,22 +98,9 @@ export function builderTemplate(state: BuilderState, builder: BuilderActions): T
           This build, checked before it runs (Subresource Integrity); update the snippet to update
         </label>
         <label class="check">
-          <input type="radio" name="version" value="latest" .checked=${state.version === 'latest'} @change=${() => choose({ version: 'latest', checkEveryFile: false })} />
+          <input type="radio" name="version" value="latest" .checked=${state.version === 'latest'} @change=${() => choose({ version: 'latest' })} />
           Always the newest build deployed there, not checked
         </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            id="check-every-file"
-            .checked=${state.checkEveryFile}
-            ?disabled=${state.version !== 'pinned'}
-            @change=${(event: Event) => choose({ checkEveryFile: checked(event) })}
-          />
-          Also check each file loaded later (an import map; put the snippet before any other module script)
-        </label>
-        ${state.checkEveryFile && state.importMapHash
-          ? html`<p class="hint" id="csp-hash">With a Content-Security-Policy, add <code>${state.importMapHash}</code> to its <code>script-src</code>.</p>`
-          : nothing}
       </fieldset>
       <fieldset>
         <legend>Colors (optional)</legend>

@@ -4,7 +4,7 @@ import { prerenderedFileName, type BuildIntegrity } from '../../src/content/publ
 import { readTopicIndex } from '../../src/content/topic-index.js';
 import { baseStyles } from '../../src/shared/base.styles.js';
 import { baseAddressChoice, initialState, type BuilderState, type StateChange } from './builder-state.js';
-import { PAGE_LANGUAGE, addressPrerendered, importMapText, writeCss, writeSnippet } from './snippet.js';
+import { PAGE_LANGUAGE, addressPrerendered, writeCss, writeSnippet, type PublishedFile } from './snippet.js';
 import { builderTemplate } from './snippet-builder.template.js';
 import { snippetBuilderStyles } from './snippet-builder.styles.js';
 
@@ -63,7 +63,6 @@ export class SnippetBuilder extends LitElement {
     const differs = (...keys: (keyof BuilderState)[]) => keys.some((key) => this.state[key] !== before[key]);
     if (differs('topic', 'lang')) void this.loadArticle();
     if (differs('topic', 'lang', 'withPrerendered', 'strictCsp', 'baseUrl')) void this.loadPrerendered();
-    if (this.state.checkEveryFile && differs('checkEveryFile', 'baseUrl')) void this.hashImportMap();
   }
 
   private async fetchJson<T>(url: string): Promise<T> {
@@ -72,11 +71,12 @@ export class SnippetBuilder extends LitElement {
     return (await response.json()) as T;
   }
 
-  /** Each topic and locale's payload file, from the topic index, for the preload hint. */
-  private async payloadFiles(build: BuildIntegrity): Promise<Record<string, string>> {
+  /** Each topic and locale's payload file and its hash, from the topic index, for the preload hint. */
+  private async payloadFiles(build: BuildIntegrity): Promise<Record<string, PublishedFile>> {
     const index = await fetch(new URL(build.topicIndex, new URL(this.integrityUrl, location.href)));
-    const { topics } = readTopicIndex(await index.text());
-    return Object.fromEntries(Object.entries(topics).flatMap(([topic, files]) => Object.entries(files).map(([locale, file]) => [`${topic}/${locale}`, `topics/${file}`])));
+    const { topics, integrity } = readTopicIndex(await index.text());
+    const published = (file: string): PublishedFile => ({ file: `topics/${file}`, integrity: integrity[file] ?? '' });
+    return Object.fromEntries(Object.entries(topics).flatMap(([topic, files]) => Object.entries(files).map(([locale, file]) => [`${topic}/${locale}`, published(file)])));
   }
 
   /** The article's language when the snippet leaves `lang` out: English, as the widget falls back. */
@@ -114,14 +114,6 @@ export class SnippetBuilder extends LitElement {
     }
   }
 
-  /** The CSP hash of the import map, which a strict Content-Security-Policy must list to let it run. */
-  private async hashImportMap(): Promise<void> {
-    const { build, baseUrl } = this.state;
-    if (!build) return;
-    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(importMapText({ build, baseUrl })));
-    this.choose({ importMapHash: `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'` });
-  }
-
   /** The snippet for the current choices. */
   get snippet(): string {
     const { build, topic, lang, baseUrl, baseRefused, chosenSections, sectionChoices, withPrerendered, prerendered } = this.state;
@@ -135,7 +127,6 @@ export class SnippetBuilder extends LitElement {
       headingLevel: this.state.headingLevel,
       sections: sectionChoices.map((choice) => choice.id).filter((id) => chosenSections.includes(id)),
       version: this.state.version,
-      checkEveryFile: this.state.checkEveryFile,
       fallback: { title: this.state.title || topic, href: this.state.fallbackHref.trim() || undefined },
       prerendered: withPrerendered ? prerendered : undefined,
     });

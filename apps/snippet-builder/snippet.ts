@@ -9,13 +9,19 @@ import { readBaseAddress } from './base-address.js';
 /** The language choice that leaves `lang` out, so the article follows the page's language. */
 export const PAGE_LANGUAGE = '';
 
+/** A file of the build and its Subresource Integrity hash. */
+export interface PublishedFile {
+  file: string;
+  integrity: string;
+}
+
 export interface SnippetChoices {
   /** Where the build's dist/ folder is served, read by `readBaseAddress` (base-address.ts): an absolute address ending in "/", or a guess from one without a scheme. */
   baseUrl: string;
   build: BuildIntegrity;
   topic: string;
-  /** The chosen article's payload file (`topics/...`), downloaded early when known. */
-  payload?: string;
+  /** The chosen article's payload file (`topics/...`) and its hash from the topic index, downloaded early when known. */
+  payload?: PublishedFile;
   /** The reader's language, only when the author chose one: otherwise the page's language applies. */
   lang?: string;
   headingLevel: number;
@@ -23,8 +29,6 @@ export interface SnippetChoices {
   sections: string[];
   /** "pinned": this build, checked by Subresource Integrity; "latest": always the newest build, unchecked. */
   version: 'pinned' | 'latest';
-  /** Also check each file loaded on demand, through an import map's `integrity` (pinned only). */
-  checkEveryFile: boolean;
   /** Shown until the script runs, and to readers without JavaScript: the article's title, linked when an address is given. */
   fallback: { title: string; href?: string };
   /** The article as HTML (a prerendered snippet, already addressed from `baseUrl`), instead of the fallback. */
@@ -44,12 +48,6 @@ function webLink(href: string | undefined): string | undefined {
 
 function text(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** The import map that holds each on-demand chunk to its hash, as JSON text (its CSP hash is of exactly this text). */
-export function importMapText({ baseUrl, build }: Pick<SnippetChoices, 'baseUrl' | 'build'>): string {
-  const integrity = Object.fromEntries(build.lazy.map((file) => [new URL(file, baseUrl).href, build.files[file]]));
-  return JSON.stringify({ integrity });
 }
 
 /**
@@ -73,10 +71,12 @@ export function writeSnippet(typed: SnippetChoices): string {
   const { baseUrl, build, version } = choices;
   const url = (file: string) => attribute(new URL(file, baseUrl).href);
   const lines: string[] = [];
-  if (version === 'pinned' && choices.checkEveryFile) lines.push(`<script type="importmap">${importMapText(choices)}</script>`);
-  // The article's files download while the script does, rather than after it.
-  for (const file of [build.topicIndex, ...(choices.payload ? [choices.payload] : [])]) {
-    lines.push(`<link rel="preload" href="${url(file)}" as="fetch" crossorigin="anonymous">`);
+  // The article's files download while the script does, rather than after it. Each preload carries
+  // the hash the elements download the file with: a preload the request does not match goes unused.
+  const index = { file: build.topicIndex, integrity: build.files[build.topicIndex] };
+  for (const { file, integrity } of [index, ...(choices.payload ? [choices.payload] : [])]) {
+    const check = integrity ? ` integrity="${attribute(integrity)}"` : '';
+    lines.push(`<link rel="preload" href="${url(file)}" as="fetch"${check} crossorigin="anonymous">`);
   }
   lines.push(
     version === 'pinned'

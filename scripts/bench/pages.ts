@@ -75,7 +75,6 @@ async function builderSnippet(build: BuildFiles, origin: string): Promise<string
     headingLevel: 2,
     sections: [],
     version: 'pinned',
-    checkEveryFile: false,
     fallback: { title: TOPIC },
     prerendered: addressPrerendered(await read(`prerendered/${prerenderedFileName(TOPIC, 'en')}`), writtenFor, baseUrl, true),
   });

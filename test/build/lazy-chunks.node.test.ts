@@ -12,6 +12,7 @@ import { describe, it } from 'node:test';
 import type { BuildIntegrity } from '../../src/content/published.js';
 import { readChunkTable } from '../../src/shared/chunk-table.js';
 import { CHUNK_TABLE_PLACEHOLDER } from '../../scripts/vite/chunk-integrity.js';
+import { TOPIC_INDEX_FILE, TOPIC_INDEX_INTEGRITY } from '../../src/content/generated/content-manifest.js';
 import { scriptGraph } from '../support/module-graph.js';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
@@ -55,6 +56,12 @@ describe('lazy chunks', () => {
       assert.deepEqual(table.get(nameOf(path.join(dist, file))), { url: `https://cdn.example/dist/${file}`, integrity: sha384 }, file);
     }
     assert.ok(!code.includes(CHUNK_TABLE_PLACEHOLDER), 'the placeholder is left in the first-paint file');
+  });
+
+  it('the build record gives the topic index the hash the elements download it with, for the snippet\'s preload to match', () => {
+    const record = JSON.parse(readFileSync(path.join(dist, 'integrity.json'), 'utf8')) as BuildIntegrity;
+    assert.equal(record.files[record.topicIndex], TOPIC_INDEX_INTEGRITY);
+    assert.equal(record.topicIndex, `topics/${TOPIC_INDEX_FILE}`);
   });
 
   for (const entry of ['index.js', 'define.js']) {

@@ -7,7 +7,7 @@ function choices(baseUrl: string): SnippetChoices {
   return {
     baseUrl,
     build: { entry: 'e.js', latest: 'l.js', topicIndex: 'topics/index.json', lazy: [], files: { 'e.js': 'sha384-x' } } as unknown as SnippetChoices['build'],
-    topic: 'myoclonus', headingLevel: 2, sections: [], version: 'pinned', checkEveryFile: false,
+    topic: 'myoclonus', headingLevel: 2, sections: [], version: 'pinned',
     fallback: { title: 'Myoclonus' },
   };
 }

@@ -21,7 +21,7 @@ function choices(href: string): SnippetChoices {
   return {
     baseUrl: 'https://cdn.example.org/',
     build: { entry: 'e.js', latest: 'l.js', topicIndex: 'topics/index.json', lazy: [], files: { 'e.js': 'sha384-x' } } as unknown as SnippetChoices['build'],
-    topic: 'myoclonus', headingLevel: 2, sections: [], version: 'pinned', checkEveryFile: false,
+    topic: 'myoclonus', headingLevel: 2, sections: [], version: 'pinned',
     fallback: { title: 'Myoclonus', href },
   };
 }
@@ -36,4 +36,15 @@ test('a javascript: fallback link is not written; the title stays as text', () =
 
 test('an https fallback link is written', () => {
   assert.match(writeSnippet(choices('https://hospital.example/myoclonus')), /<a href="https:\/\/hospital\.example\/myoclonus">Myoclonus<\/a>/);
+});
+
+test('each preload carries the hash the elements download its file with, escaped, so the browser uses it', () => {
+  const base = choices('https://hospital.example/myoclonus');
+  const snippet = writeSnippet({
+    ...base,
+    build: { ...base.build, files: { 'e.js': 'sha384-x', 'topics/index.json': 'sha256-index"<' } },
+    payload: { file: 'topics/myoclonus.en.json', integrity: 'sha256-article' },
+  });
+  assert.match(snippet, /<link rel="preload" href="https:\/\/cdn\.example\.org\/topics\/index\.json" as="fetch" integrity="sha256-index&quot;&lt;" crossorigin="anonymous">/);
+  assert.match(snippet, /<link rel="preload" href="https:\/\/cdn\.example\.org\/topics\/myoclonus\.en\.json" as="fetch" integrity="sha256-article" crossorigin="anonymous">/);
 });

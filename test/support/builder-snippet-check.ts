@@ -70,7 +70,6 @@ export function checkBuilderSnippet(typed: TypedChoices): 'written' | 'refused' 
     headingLevel: 2,
     sections: typed.sections,
     version: typed.version,
-    checkEveryFile: false,
     fallback: { title: typed.fallbackTitle, href: typed.fallbackHref || undefined },
     // The builder moves the prerendered snippet only to an address it accepted (its state's baseUrl).
     prerendered: typed.prerendered && base.ok ? addressPrerendered(PRERENDERED, WRITTEN_FOR, base.url, followPageLanguage) : undefined,

@@ -13,8 +13,9 @@
  *   /redirect/<rest>             a 302 to /<rest>: an alias address, as CDNs give "latest" or a version
  *
  * Sites: `dist` (this build) and `deploys` (.test-results/deploys/: builds deployed beside each
- * other, written by test/support/deploy-builds.mjs). Nothing is cached, so each test sees what
- * it asked for.
+ * other, written by test/support/deploy-builds.mjs). Under /cors/, files named by their hash are
+ * cached for a year, as a CDN set up by docs/deploy.md does; nothing else is cached, so each test
+ * of a changed file sees what it asked for.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -86,7 +87,10 @@ async function answer(request, response) {
   const [site, ...file] = rest;
   const folder = SITES[site];
   const relative = file.join('/');
-  const headers = { 'Cache-Control': 'no-store', 'Content-Type': TYPES[path.extname(relative)] ?? 'application/octet-stream' };
+  // Files named by their hash are cached as docs/deploy.md says a CDN should; the rest not at all.
+  const hashed = /\.[\w-]{8,10}\.\w+$/.test(relative) || relative.startsWith('chunks/');
+  const caching = mode === 'cors' && hashed ? 'public, max-age=31536000, immutable' : 'no-store';
+  const headers = { 'Cache-Control': caching, 'Content-Type': TYPES[path.extname(relative)] ?? 'application/octet-stream' };
   if (['cors', 'tampered', 'altered', 'deleted'].includes(mode) || (mode === 'code-cors' && relative.endsWith('.js'))) headers['Access-Control-Allow-Origin'] = '*';
   const resolved = folder && path.resolve(folder, relative);
   if (!['cors', 'no-cors', 'code-cors', 'tampered', 'altered', 'deleted'].includes(mode) || !resolved?.startsWith(folder + path.sep) || relative === deleted) {

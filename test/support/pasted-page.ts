@@ -24,7 +24,6 @@ export function snippet(base: string, build: BuildIntegrity, choices: Partial<Sn
     headingLevel: 2,
     sections: [],
     version: 'pinned',
-    checkEveryFile: false,
     fallback: { title: 'Myoclonus', href: 'https://hospital.example/myoclonus' },
     ...choices,
   });
