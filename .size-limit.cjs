@@ -26,17 +26,24 @@
 // and its words for a page that defined its own <topic-section> or <citation-list>; dates held to
 // the years 1900-2200 (the console's explanation and the JSON Schema's pattern stay out of the
 // entry): entry 18.71 -> 19.1 kB measured.
+// Raised by 1.3 kB (19.15 -> 20.45, 21.5 -> 22.8) for the chain of integrity (SECURITY.md): the
+// table of each on-demand chunk's SHA-256 (about 0.45 kB gzip of hashes, which do not compress),
+// loading each chunk through a checked module script, the widget's Trusted Types policy moved into
+// the first paint for it, downloads checked by hash with a second look to tell a changed file from
+// a missing one, figure checks, and the changed-file state and its words. Downloaded articles are
+// no longer hashed in the page, which saved little: entry 19.12 -> 20.38 kB measured, with the
+// console messages shortened and SHA-256 rather than SHA-384 in the table.
 module.exports = [
   {
     name: 'Script-tag entry and what the first paint runs + the Myoclonus article (en)',
     path: ['dist/health-topic-elements.js', 'dist/health-topic-elements.*.js', 'dist/topics/myoclonus.en.*.json'],
     gzip: true,
-    limit: '21.5 kB',
+    limit: '22.8 kB',
   },
   {
     name: 'Script-tag entry and what the first paint runs',
     path: ['dist/health-topic-elements.js', 'dist/health-topic-elements.*.js'],
     gzip: true,
-    limit: '19.15 kB',
+    limit: '20.45 kB',
   },
 ];

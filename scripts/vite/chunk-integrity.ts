@@ -6,7 +6,7 @@ import { FIRST_PAINT } from './entry-group.js';
 export const CHUNK_TABLE_PLACEHOLDER = '@@health-topic-chunk-table@@';
 
 /**
- * Writes into the first-paint file the table of the on-demand chunks, each with its SHA-384
+ * Writes into the first-paint file the table of the on-demand chunks, each with its SHA-256
  * (see src/shared/chunk-table.ts), in place of CHUNK_TABLE_PLACEHOLDER. It runs once every chunk's
  * code is final. The first-paint file keeps its name: the name's hash already covers every chunk's,
  * since the file names them in its `import()`s, so a changed chunk still gives a new name.
@@ -20,7 +20,7 @@ export function chunkIntegrity(): Plugin {
       const firstPaint = chunks.find((chunk) => chunk.name === FIRST_PAINT);
       if (!firstPaint) return this.error(`No "${FIRST_PAINT}" chunk to write the chunk table into.`);
       const lazy = chunks.filter((chunk) => !chunk.isEntry && chunk !== firstPaint);
-      const rows = lazy.map((chunk) => `${chunk.name} ${chunk.fileName} sha384-${createHash('sha384').update(chunk.code).digest('base64')}`);
+      const rows = lazy.map((chunk) => `${chunk.name} ${chunk.fileName} sha256-${createHash('sha256').update(chunk.code).digest('base64')}`);
       const names = lazy.map((chunk) => chunk.name);
       if (new Set(names).size !== names.length) return this.error(`Two on-demand chunks share a name: ${names.join(', ')}.`);
       const parts = firstPaint.code.split(CHUNK_TABLE_PLACEHOLDER);

@@ -38,7 +38,7 @@ export function widgetPolicy(): WidgetPolicy | null {
       : null;
   } catch {
     console.warn(
-      `Health Topic Elements: the page's CSP does not allow the Trusted Types policy "${POLICY_NAME}"; no JSON-LD is added, and files loaded on demand (the Spanish words, the language picker, the code lookup, the validator) cannot be loaded. Add "${POLICY_NAME}" to the CSP's trusted-types directive.`,
+      `Health Topic Elements: the page's CSP does not allow the Trusted Types policy "${POLICY_NAME}"; no JSON-LD is added, and files loaded on demand cannot be loaded (see the README's Trusted Types).`,
     );
     policy = null;
   }

@@ -46,14 +46,14 @@ describe('lazy chunks', () => {
     assert.deepEqual(graph.lazy.map((file) => path.relative(dist, file)).sort(), [...record.lazy].sort());
   });
 
-  it('the first-paint file carries each on-demand chunk\'s name, file and the SHA-384 of its bytes on disk', () => {
+  it('the first-paint file carries each on-demand chunk\'s name, file and the SHA-256 of its bytes on disk', () => {
     const record = JSON.parse(readFileSync(path.join(dist, 'integrity.json'), 'utf8')) as BuildIntegrity;
     const code = readFileSync(path.join(dist, record.entry), 'utf8');
-    const table = readChunkTable(/`([^`]*sha384-[^`]*)`/.exec(code)![1]!, 'https://cdn.example/dist/');
+    const table = readChunkTable(/`([^`]*sha256-[^`]*)`/.exec(code)![1]!, 'https://cdn.example/dist/');
     assert.deepEqual([...table.keys()].sort(), LAZY);
     for (const file of record.lazy) {
-      const sha384 = `sha384-${createHash('sha384').update(readFileSync(path.join(dist, file))).digest('base64')}`;
-      assert.deepEqual(table.get(nameOf(path.join(dist, file))), { url: `https://cdn.example/dist/${file}`, integrity: sha384 }, file);
+      const sha256 = `sha256-${createHash('sha256').update(readFileSync(path.join(dist, file))).digest('base64')}`;
+      assert.deepEqual(table.get(nameOf(path.join(dist, file))), { url: `https://cdn.example/dist/${file}`, integrity: sha256 }, file);
     }
     assert.ok(!code.includes(CHUNK_TABLE_PLACEHOLDER), 'the placeholder is left in the first-paint file');
   });

@@ -68,6 +68,6 @@ describe('the widget\'s Trusted Types policy', () => {
     assert.equal(widgetPolicy(), null);
     assert.equal(warned.mock.calls.length, 1);
     const [warning] = warned.mock.calls[0]!.arguments as [string];
-    assert.match(warning, /does not allow the Trusted Types policy "health-topic-elements"; no JSON-LD is added, and files loaded on demand/);
+    assert.match(warning, /does not allow the Trusted Types policy "health-topic-elements"; no JSON-LD is added, and files loaded on demand cannot be loaded/);
   });
 });

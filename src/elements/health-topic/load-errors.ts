@@ -48,9 +48,7 @@ export function loadError(result: LoadFailure, { topic, clinicalCode, timeout }:
       break;
     }
     case 'changed-file':
-      console.error(
-        `${element}: ${result.url} is not the file this build published (it was changed after the build, on the server or on the way), so it was refused. Deploy the build's files unchanged (see docs/deploy.md).`,
-      );
+      console.error(`${element}: ${result.url} is not the file this build published, so it was refused (see docs/deploy.md).`);
       error = { code: 'changed-file', topic, url: result.url, message: `${result.url} is not the file this build published: refused.` };
       break;
     case 'timeout':
