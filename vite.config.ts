@@ -1,7 +1,7 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { dropTranslatorNotes } from './scripts/vite/drop-translator-notes.js';
 import { contentFileTable } from './scripts/vite/content-file-table.js';
-import { chunkIntegrity, CHUNK_TABLE_PLACEHOLDER } from './scripts/vite/chunk-integrity.js';
+import { chunkIntegrity } from './scripts/vite/chunk-integrity.js';
 import { integrityFile } from './scripts/vite/integrity-file.js';
 import { chunkFileName, firstPaintGroup, keepRegistration } from './scripts/vite/entry-group.js';
 import { minifyTemplates } from './scripts/vite/minify-templates.js';
@@ -24,8 +24,6 @@ const scriptTagBuild: UserConfig = {
   define: {
     // The catalog's code is in the entry, at dist/'s top, beside dist/topics/.
     __HEALTH_TOPIC_TOPICS_FOLDER__: JSON.stringify('topics/'),
-    // Each on-demand chunk's hash, written into the first-paint file once known (chunk-integrity.ts).
-    __HEALTH_TOPIC_CHUNKS__: JSON.stringify(CHUNK_TABLE_PLACEHOLDER),
   },
   build: {
     target: 'es2022',

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { FIRST_PAINT } from './entry-group.js';
 
-/** What the script-tag build's `define` puts where src/shared/chunk-table.ts reads the table. */
+/** What the plugin's `define` puts where src/shared/chunk-table.ts reads the table, until the table replaces it. */
 export const CHUNK_TABLE_PLACEHOLDER = '@@health-topic-chunk-table@@';
 
 /**
@@ -15,6 +15,8 @@ export const CHUNK_TABLE_PLACEHOLDER = '@@health-topic-chunk-table@@';
 export function chunkIntegrity(): Plugin {
   return {
     name: 'chunk-integrity',
+    // The placeholder comes with the plugin: a build without the plugin (Storybook's) has no table, and checks nothing.
+    config: () => ({ define: { __HEALTH_TOPIC_CHUNKS__: JSON.stringify(CHUNK_TABLE_PLACEHOLDER) } }),
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
       const firstPaint = chunks.find((chunk) => chunk.name === FIRST_PAINT);
