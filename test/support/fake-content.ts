@@ -1,6 +1,7 @@
 import { setContentBasePath } from '../../src/content/catalog.js';
 import { CODE_INDEX_FILE, DEFAULT_CONTENT_BASE, TOPIC_INDEX_FILE } from '../../src/content/generated/content-manifest.js';
 import { sha256Integrity } from '../../src/content/published.js';
+import { withIntegrity } from './index-hashes.js';
 
 /**
  * What a fake content server answers for one file: its text, an HTTP status, no answer ever, or an
@@ -36,20 +37,15 @@ export async function integrityOf(text: string): Promise<string> {
  * The topic index a test gives, with the `integrity` field the build would write for the files
  * served beside it (each text's hash, or AS_PUBLISHED for answers given later), unless the index has one already or `integrity` says otherwise.
  */
-async function withHashes(index: string, files: Record<string, FakeAnswer>, integrity: Record<string, string>): Promise<string> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(index);
-  } catch {
-    return index;
-  }
-  if (!parsed || typeof parsed !== 'object' || 'integrity' in parsed) return index;
-  const hashes: Record<string, string> = {};
-  for (const [name, answer] of Object.entries(files)) {
-    // An answer the test gives later has no bytes yet: its hash is taken as the one it will have.
-    hashes[name] = typeof answer === 'string' && answer !== 'never' ? await integrityOf(answer) : AS_PUBLISHED;
-  }
-  return JSON.stringify({ ...parsed, integrity: { ...hashes, ...integrity } });
+function withHashes(index: string, files: Record<string, FakeAnswer>, integrity: Record<string, string>): Promise<string> {
+  return withIntegrity(index, async () => {
+    const hashes: Record<string, string> = {};
+    for (const [name, answer] of Object.entries(files)) {
+      // An answer the test gives later has no bytes yet: its hash is taken as the one it will have.
+      hashes[name] = typeof answer === 'string' && answer !== 'never' ? await integrityOf(answer) : AS_PUBLISHED;
+    }
+    return { ...hashes, ...integrity };
+  });
 }
 
 /**

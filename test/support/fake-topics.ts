@@ -8,6 +8,7 @@ import { mock } from 'node:test';
 import { setContentBasePath } from '../../src/content/catalog.js';
 import { hashedName, sha256Integrity } from '../../src/content/published.js';
 import { CODE_INDEX_FILE, TOPIC_INDEX_FILE } from '../../src/content/generated/content-manifest.js';
+import { withIntegrity } from './index-hashes.js';
 
 /** What the server answers for one file: its text, an HTTP status, a network failure, or never. */
 export type Answer = string | { status: number } | 'offline' | 'never';
@@ -47,16 +48,9 @@ function passesCheck(file: string, text: string, integrity: string | undefined, 
  * served beside it: every file's hash. A test that wants other hashes gives them itself.
  */
 function withHashes(index: string, files: Record<string, Answer>): string {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(index);
-  } catch {
-    return index;
-  }
-  if (!parsed || typeof parsed !== 'object' || 'integrity' in parsed) return index;
   // Answers without bytes (failures, statuses) get a hash all the same: the build hashes every file.
   const hashOf = (name: string, answer: Answer) => integrityOf(typeof answer === 'string' && !['never', 'offline'].includes(answer) ? answer : name);
-  return JSON.stringify({ ...parsed, integrity: Object.fromEntries(Object.entries(files).map(([name, answer]) => [name, hashOf(name, answer)])) });
+  return withIntegrity(index, () => Object.fromEntries(Object.entries(files).map(([name, answer]) => [name, hashOf(name, answer)])));
 }
 
 /** Serves `files` (by name in the topics folder) and points the catalog at them. Undo with mock.restoreAll(). */
