@@ -22,6 +22,10 @@ if (!ENGINES.includes(ENGINE)) throw new Error(`TEST_ENGINE="${ENGINE}": use one
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
 
+/** The policy of a site that lets scripts run by nonce alone, sent with test/e2e/pages/nonce-csp.html. */
+export const NONCE_CSP =
+  "default-src 'self'; script-src 'nonce-health-topic-test'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+
 /**
  * Simulated network failures: a test sends the `fail-requests` command with the paths to fail
  * (an empty list to stop), and the server answers those requests with 503. The test runner lets
@@ -91,6 +95,8 @@ export default {
     async function strictPolicy(context, next) {
       await next();
       if (context.path.startsWith('/test/e2e/pages/csp')) context.set('Content-Security-Policy', STRICT_CSP);
+      // A site whose scripts run only by the page's nonce, without 'strict-dynamic'.
+      if (context.path === '/test/e2e/pages/nonce-csp.html') context.set('Content-Security-Policy', NONCE_CSP);
       // A site that allows only Lit's Trusted Types policy, not the widget's JSON-LD one.
       if (context.path === '/test/e2e/pages/csp-lit-policy-only.html') {
         context.set('Content-Security-Policy', `${STRICT_CSP}; trusted-types lit-html`);

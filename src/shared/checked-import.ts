@@ -42,6 +42,9 @@ function runChecked({ url, integrity }: Chunk): Promise<void> {
     script.type = 'module';
     script.crossOrigin = 'anonymous';
     script.integrity = integrity;
+    // A page whose policy runs scripts by nonce alone lets this one run by the nonce its own scripts carry.
+    const nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce;
+    if (nonce) script.nonce = nonce;
     script.addEventListener('load', () => (script.remove(), resolve()));
     script.addEventListener('error', () => {
       script.remove();

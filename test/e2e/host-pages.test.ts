@@ -31,6 +31,22 @@ describe('host pages', () => {
     });
   });
 
+  describe('a policy that runs scripts by nonce alone', () => {
+    it('loads every on-demand file with the page\'s nonce: Spanish words, picker, JSON-LD, code lookup, validator', async () => {
+      const page = await openHostPage('/test/e2e/pages/nonce-csp.html', { events: 3 });
+      const outcome = Object.fromEntries(page.record.events.map((event) => [event.id, event.detail.code ?? event.type]));
+      expect(outcome).to.deep.equal({ bundled: 'health-topic-load', inline: 'health-topic-load', 'by-code': 'health-topic-load' });
+      const bundled = page.document.getElementById('bundled')!;
+      expect(bundled.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Mioclonía');
+      await waitUntil(() => page.window.customElements.get('language-picker'), 'the language picker', { timeout: 3000 });
+      const jsonLd = () => page.document.head.querySelectorAll('script[type="application/ld+json"]').length;
+      await waitUntil(() => jsonLd() === 3, 'a JSON-LD script per article', { timeout: 3000 });
+      // The test runner's own live-reload script, which it adds to every page it serves, has no nonce.
+      expect(page.record.violations.filter((violation) => !violation.includes('/__web-dev-server__web-socket.js'))).to.deep.equal([]);
+      expect(page.record.errors).to.deep.equal([]);
+    });
+  });
+
   describe('a Trusted Types policy list without the widget\'s policy', () => {
     it('shows the article without JSON-LD, and says why in one warning', async () => {
       const page = await openHostPage('/test/e2e/pages/csp-lit-policy-only.html');
