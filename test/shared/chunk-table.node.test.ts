@@ -1,0 +1,25 @@
+/** The table of on-demand chunks the build writes into the first-paint file (src/shared/chunk-table.ts), read back. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isChunkAddress, readChunkTable } from '../../src/shared/chunk-table.js';
+
+describe('the chunk table', () => {
+  const base = 'https://cdn.example/health/health-topic-elements.AbCd1234.js';
+
+  it('gives each chunk\'s address, beside the first-paint file, and its hash', () => {
+    const table = readChunkTable('es chunks/es-Col7tEmp.js sha256-AAA=;validate chunks/validate-CF1gpydr.js sha256-BBB=', base);
+    assert.deepEqual([...table], [
+      ['es', { url: 'https://cdn.example/health/chunks/es-Col7tEmp.js', integrity: 'sha256-AAA=' }],
+      ['validate', { url: 'https://cdn.example/health/chunks/validate-CF1gpydr.js', integrity: 'sha256-BBB=' }],
+    ]);
+  });
+
+  it('leaves out a row that lacks a part, and is empty for the placeholder a build forgot to replace', () => {
+    assert.deepEqual([...readChunkTable('es chunks/es.js;  ;validate chunks/v.js sha256-B', base).keys()], ['validate']);
+    assert.equal(readChunkTable('@@health-topic-chunk-table@@', base).size, 0);
+  });
+
+  it('knows no chunk address in a build without a table (development, tests, the npm build)', () => {
+    assert.equal(isChunkAddress('https://cdn.example/health/chunks/es-Col7tEmp.js'), false);
+  });
+});
