@@ -18,9 +18,10 @@ export interface Chunk {
 /** Reads the build's table; each file is relative to `base`, the first-paint file's address. */
 export function readChunkTable(text: string, base: string): Map<string, Chunk> {
   const table = new Map<string, Chunk>();
-  for (const line of text.split(';')) {
-    const [name, file, integrity] = line.trim().split(' ');
-    if (name && file && integrity) table.set(name, { url: new URL(file, base).href, integrity });
+  for (const row of text.split(';')) {
+    const [name, file, integrity] = row.split(' ');
+    // A row without its three parts (the placeholder, in a build that forgot to replace it) names no chunk.
+    if (integrity) table.set(name!, { url: new URL(file!, base).href, integrity });
   }
   return table;
 }
@@ -29,7 +30,7 @@ export function readChunkTable(text: string, base: string): Map<string, Chunk> {
 export const CHUNKS: ReadonlyMap<string, Chunk> | undefined =
   typeof __HEALTH_TOPIC_CHUNKS__ === 'string' ? /* @__PURE__ */ readChunkTable(__HEALTH_TOPIC_CHUNKS__, import.meta.url) : undefined;
 
-/** Whether `url` is the address of one of this build's checked chunks. */
-export function isChunkAddress(url: string): boolean {
-  return !!CHUNKS && [...CHUNKS.values()].some((chunk) => chunk.url === url);
+/** Whether `url` is the address of one of this build's checked chunks (of `table`'s). */
+export function isChunkAddress(url: string, table = CHUNKS): boolean {
+  return !!table && [...table.values()].some((chunk) => chunk.url === url);
 }

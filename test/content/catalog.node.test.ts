@@ -231,6 +231,11 @@ describe('a downloaded payload', () => {
     assert.deepEqual(unhashed.requests.map(({ file }) => file), [TOPIC_INDEX_FILE, EN]);
   });
 
+  it('whose checked bytes are no JSON (a build that published a broken file) is refused, not thrown', async () => {
+    const { base } = serveTopics({ ...topicIndex({ myoclonus: { en: EN } }), [EN]: '{"id": "myoclonus", ' });
+    assert.deepEqual(await loadTopic('myoclonus', 'en'), { status: 'changed-file', url: `${base}${EN}` });
+  });
+
   it('that is missing is content not found, not a changed file', async () => {
     const { base } = servedInstead({ status: 404 });
     assert.deepEqual(await loadTopic('myoclonus', 'en'), { status: 'content-not-found', url: `${base}${EN}`, answer: 'HTTP 404' });

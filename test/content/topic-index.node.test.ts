@@ -15,7 +15,9 @@ describe('the topic index', () => {
     for (const text of ['null', '[]', '{}', '{"topics": null}', '{"topics": "myoclonus"}', '{"topics": true}', '{"topics": 42}', '{"topics": {"myoclonus": null}}',
       '{"topics": {"myoclonus": "en.json"}}', '{"topics": {"myoclonus": {"en": 42}}}', '{"topics": {"a": {"en": "a.json"}, "b": {"es": false}}}',
       // The hashes the elements check each file against: an index without them vouches for nothing.
-      '{"topics": {}}', '{"topics": {}, "integrity": null}', '{"topics": {}, "integrity": "sha256-x"}', '{"topics": {}, "integrity": {"a.json": 42}}']) {
+      '{"topics": {}}', '{"topics": {}, "integrity": null}', '{"topics": {}, "integrity": "sha256-x"}', '{"topics": {}, "integrity": {"a.json": 42}}',
+      // With its hashes, and still no index of topics.
+      '{"topics": 42, "integrity": {}}', '{"topics": {"a": {"en": "a.json"}, "b": {"es": false}}, "integrity": {}}']) {
       assert.throws(() => readTopicIndex(text), (error) => error instanceof UnreadableIndex && error.message === 'The topic index is not readable.', text);
     }
   });

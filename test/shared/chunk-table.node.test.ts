@@ -15,8 +15,17 @@ describe('the chunk table', () => {
   });
 
   it('leaves out a row that lacks a part, and is empty for the placeholder a build forgot to replace', () => {
-    assert.deepEqual([...readChunkTable('es chunks/es.js;  ;validate chunks/v.js sha256-B', base).keys()], ['validate']);
+    assert.deepEqual([...readChunkTable('es chunks/es.js;validate chunks/v.js sha256-B', base).keys()], ['validate']);
     assert.equal(readChunkTable('@@health-topic-chunk-table@@', base).size, 0);
+  });
+
+  it('knows the address of each chunk in the table, and no other', () => {
+    const table = readChunkTable('es chunks/es-Col7tEmp.js sha256-AAA=;validate chunks/validate-CF1gpydr.js sha256-BBB=', base);
+    assert.equal(isChunkAddress('https://cdn.example/health/chunks/validate-CF1gpydr.js', table), true);
+    assert.equal(isChunkAddress('https://cdn.example/health/chunks/es-Col7tEmp.js', table), true);
+    for (const other of ['https://cdn.example/health/chunks/evil.js', 'https://cdn.example/health/chunks/es-Col7tEmp.js?x', 'chunks/es-Col7tEmp.js']) {
+      assert.equal(isChunkAddress(other, table), false, other);
+    }
   });
 
   it('knows no chunk address in a build without a table (development, tests, the npm build)', () => {
