@@ -41,25 +41,24 @@ export function download(url: string, integrity: string, options: LoadOptions = 
 
 /**
  * Checks a file the page shows by its address (a figure): downloads it once, checked, and keeps
- * nothing of it. The `<img>` that shows it then finds it in the browser's cache. An address that
- * is no file on a server (a `data:` address an app's bundler inlined into its own code) has
- * nothing to check.
+ * nothing of it (the browser has read and checked the whole body before `fetch` resolves). The
+ * `<img>` that shows it then finds it in the browser's cache. An address that is no file on a
+ * server (a `data:` address an app's bundler inlined into its own code) has nothing to check.
  */
 export function checkFile(url: string, integrity: string, options: LoadOptions = {}): Promise<unknown> {
   if (url.startsWith('data:')) return Promise.resolve();
-  return checkedFetch(url, integrity, options, (response) => response.arrayBuffer().then(() => ''));
+  return checkedFetch(url, integrity, options, () => Promise.resolve(''));
 }
 
+/**
+ * `fetch` with `integrity`. An answer that passes is the published file, whatever its status; a
+ * missing file, an error page or another file fails the check, and `whyFailed` says which.
+ */
 function checkedFetch(url: string, integrity: string, { reload = false, signal }: LoadOptions, read: (response: Response) => Promise<string>): Promise<string> {
   let text = reload ? undefined : downloads.get(url);
   if (!text) {
-    const started = fetch(url, { cache: reload ? 'reload' : 'default', integrity }).then(
-      (response) => {
-        const missing = missingContent(url, response);
-        if (missing || !response.ok) return Promise.reject(missing ?? new DownloadError(url, `HTTP ${response.status}`));
-        return read(response);
-      },
-      (error: Error) => whyFailed(url, error).then((reason) => Promise.reject(reason)),
+    const started = fetch(url, { cache: reload ? 'reload' : 'default', integrity }).then(read, (error: Error) =>
+      whyFailed(url, error).then((reason) => Promise.reject(reason)),
     );
     started.catch(() => forget(url, started));
     downloads.set(url, started);

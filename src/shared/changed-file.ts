@@ -14,13 +14,10 @@ export class ChangedFileError extends Error {
 }
 
 /** The server's answer to `url`, unchecked and uncached, for telling why a checked request failed; `undefined` when none came. */
-export async function uncheckedAnswer(url: string): Promise<Response | undefined> {
-  try {
-    const response = await fetch(url, { cache: 'no-store' });
+export function uncheckedAnswer(url: string): Promise<Response | undefined> {
+  return fetch(url, { cache: 'no-store' }).then((response) => {
     // Only the status and headers are read: the body, possibly an attacker's, is dropped unread.
     response.body?.cancel().catch(() => undefined);
     return response;
-  } catch {
-    return undefined;
-  }
+  }, () => undefined);
 }

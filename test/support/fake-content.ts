@@ -53,8 +53,11 @@ function withHashes(index: string, files: Record<string, FakeAnswer>, integrity:
  * network error. The indexes' hashes are this build's own (content-manifest.ts), which no fake
  * index can have: fake indexes are taken as published.
  */
-async function passesCheck(name: string, text: string, integrity: string | undefined): Promise<boolean> {
-  if (!integrity || integrity === AS_PUBLISHED || name === TOPIC_INDEX_FILE || name === CODE_INDEX_FILE) return true;
+async function passesCheck(name: string, text: string | undefined, integrity: string | undefined): Promise<boolean> {
+  if (!integrity) return true;
+  // An error answer (a status) is never the published file.
+  if (text === undefined) return false;
+  if (integrity === AS_PUBLISHED || name === TOPIC_INDEX_FILE || name === CODE_INDEX_FILE) return true;
   return (await integrityOf(text)) === integrity;
 }
 
@@ -84,7 +87,7 @@ export function serveFakeContent(
     if (answer === 'never') return new Promise<Response>(() => undefined);
     return Promise.resolve(answer).then(async (given) => {
       const text = typeof given === 'string' ? (name === TOPIC_INDEX_FILE ? await withHashes(given, files, integrity) : given) : 'not here';
-      if (!(await passesCheck(name, text, init?.integrity))) throw new TypeError('Failed to fetch: the integrity check failed');
+      if (!(await passesCheck(name, typeof given === 'string' ? text : undefined, init?.integrity))) throw new TypeError('Failed to fetch: the integrity check failed');
       return respond(typeof given === 'string' ? text : given);
     });
   };

@@ -37,8 +37,10 @@ export function integrityOf(text: string): string {
  * network error. The two indexes' hashes are this build's own (content-manifest.ts), which no fake
  * index can have: they are taken as published, unless `checkIndexes` (for the real index's bytes).
  */
-function passesCheck(file: string, text: string, integrity: string | undefined, checkIndexes: boolean): boolean {
+function passesCheck(file: string, text: string | undefined, integrity: string | undefined, checkIndexes: boolean): boolean {
   if (integrity === undefined) return true;
+  // An error answer (a status) is never the published file.
+  if (text === undefined) return false;
   if (!checkIndexes && (file === TOPIC_INDEX_FILE || file === CODE_INDEX_FILE)) return true;
   return integrityOf(text) === integrity;
 }
@@ -67,7 +69,7 @@ export function serveTopics(files: Record<string, Answer>, { checkIndexes = fals
     if (answer === 'never') return new Promise<Response>(() => undefined);
     if (answer === 'offline') throw new TypeError('fetch failed');
     const text = typeof answer === 'string' ? (file === TOPIC_INDEX_FILE ? withHashes(answer, files) : answer) : 'not here';
-    if (!passesCheck(file, text, init?.integrity, checkIndexes)) throw new TypeError('fetch failed: integrity');
+    if (!passesCheck(file, typeof answer === 'string' ? text : undefined, init?.integrity, checkIndexes)) throw new TypeError('fetch failed: integrity');
     return typeof answer === 'string' ? new Response(text) : new Response(text, { status: answer.status });
   });
   setContentBasePath(base);

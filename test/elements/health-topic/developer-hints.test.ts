@@ -38,7 +38,9 @@ describe('content files not where the page looks for them', () => {
 
   it('takes a web page answered in place of a content file (a single-page app server) for content-not-found', async () => {
     const realFetch = window.fetch;
-    window.fetch = () => Promise.resolve(new Response('<!doctype html><title>App</title>', { headers: { 'content-type': 'text/html' } }));
+    // As a browser does: the page fails any download checked by hash, and is the answer to an unchecked one.
+    window.fetch = (_input, init) =>
+      init?.integrity ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(new Response('<!doctype html><title>App</title>', { headers: { 'content-type': 'text/html' } }));
     try {
       setContentBasePath('/single-page-app/');
       const { detail } = await mountHealthTopic({ topic: 'myoclonus', until: 'error' });
