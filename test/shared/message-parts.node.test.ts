@@ -24,6 +24,11 @@ describe('a message with values', () => {
     assert.deepEqual(withParts(() => 'No values.'), ['No values.']);
   });
 
+  it('tells the tenth value and later ones from the first', () => {
+    const values = Array.from({ length: 12 }, (_, index) => [`v${index}`]);
+    assert.deepEqual(withParts((...markers) => markers.reverse().join(' '), ...values), values.flat().reverse().flatMap((value, index) => (index === 0 ? [value] : [' ', value])));
+  });
+
   it('never takes text a value holds for a marker, and drops a marker the message made up', () => {
     const hostile = '\uE0000\uE001';
     assert.deepEqual(withParts((name) => `By ${name}.`, [hostile]), ['By ', hostile, '.']);
