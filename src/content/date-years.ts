@@ -11,8 +11,11 @@ import { DATE_YEARS } from '../shared/dates.js';
  */
 export const DATE_YEARS_PATTERN = new RegExp(`^(?!\\d{4}-)|^(?:${numbersBetween(String(DATE_YEARS.earliest), String(DATE_YEARS.latest)).join('|')})-`);
 
-/** Pattern alternatives for the numbers from `low` to `high`, both written with the same number of digits. */
-function numbersBetween(low: string, high: string): string[] {
+/**
+ * Pattern alternatives for the numbers from `low` to `high`, both written with the same number of
+ * digits. Exported for its tests, which try ranges other than `DATE_YEARS`.
+ */
+export function numbersBetween(low: string, high: string): string[] {
   if (low === high) return [low];
   const [lowFirst, highFirst] = [Number(low[0]), Number(high[0])];
   const [lowRest, highRest] = [low.slice(1), high.slice(1)];

@@ -142,6 +142,29 @@ describe('the date rules', () => {
       assert.deepEqual(overdueReview({ lastReviewed }, { today: '2026-03-01', maxReviewAgeDays: 1 }), [], String(lastReviewed));
     }
   });
+
+  it('warn of a review past the day its cycle names, nextReview first, else the months after the last', () => {
+    const due = (payload: object, today: string) => lines(overdueReview(payload, { today, maxReviewAgeDays: 1095 }));
+    const cycle = { lastReviewed: '2025-03-31', reviewIntervalMonths: 11 };
+    assert.deepEqual(due({ nextReview: '2026-06-30' }, '2026-06-30'), []);
+    assert.deepEqual(due({ nextReview: '2026-06-30', ...cycle }, '2026-07-01'), ['nextReview warning: The next medical review was due on 2026-06-30; on 2026-07-01 it is overdue.']);
+    // Eleven months after March 31 is the last day of February.
+    assert.deepEqual(due(cycle, '2026-02-28'), []);
+    assert.deepEqual(due(cycle, '2026-03-01'), [
+      'lastReviewed warning: The next medical review was due on 2026-02-28 (11 months after the last, on 2025-03-31); on 2026-03-01 it is overdue.',
+    ]);
+  });
+
+  it('let a review cycle replace the age limit, and pass over a cycle no payload may hold', () => {
+    const reviewed = (payload: object) => lines(overdueReview({ lastReviewed: '2020-01-01', ...payload }, { today: '2026-03-01', maxReviewAgeDays: 30 }));
+    const tooOld = 'lastReviewed warning: The last medical review was on 2020-01-01, 2251 days before 2026-03-01, more than the 30 days allowed; the article is due for review.';
+    assert.deepEqual(reviewed({ reviewIntervalMonths: 120 }), []);
+    assert.deepEqual(reviewed({ nextReview: '2026-12-31' }), []);
+    // Not a whole number of months above zero, or not a day a payload may hold: the age limit counts.
+    for (const cycle of [{ reviewIntervalMonths: 0 }, { reviewIntervalMonths: -120 }, { reviewIntervalMonths: 120.5 }, { reviewIntervalMonths: '120' }, { nextReview: '2026-02-30' }, { nextReview: 20261231 }]) {
+      assert.deepEqual(reviewed(cycle), [tooOld], JSON.stringify(cycle));
+    }
+  });
 });
 
 describe('the reference rule', () => {

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Contributor } from '../../src/content/schema.js';
-import { citedName, contributorNames } from '../../src/content/contributors.js';
+import { citedName, contributorNames, contributorParts } from '../../src/content/contributors.js';
+import { htmlOf } from '../support/rendered-html.js';
 
 const contributors: Contributor[] = [
   { name: 'Cynthia M. Johnson', credentials: 'MA', role: 'author' },
@@ -25,6 +26,27 @@ describe('contributor names', () => {
 
   it('join two names without a comma', () => {
     assert.equal(contributorNames(contributors.slice(2), 'author', 'en'), 'Ana Ruiz and Li Wei');
+  });
+});
+
+describe('contributors as markup', () => {
+  const dated: Contributor[] = [
+    { name: 'Cynthia M. Johnson', credentials: 'MA', role: 'reviewer', date: '2024-05-31' },
+    { name: 'Rimas Lukas', credentials: 'MD', role: 'author' },
+    { name: 'Ana Ruiz', role: 'reviewer' },
+  ];
+
+  it('set each name apart, with the day they did their part when it is known, as a list in the article\'s language', () => {
+    assert.equal(
+      htmlOf(contributorParts(dated, 'reviewer', 'es')),
+      '<bdi>Cynthia M. Johnson, MA</bdi> (<time datetime="2024-05-31">31 de mayo de 2024</time>) y <bdi>Ana Ruiz</bdi>',
+    );
+    assert.equal(htmlOf(contributorParts(dated.slice(0, 1), 'reviewer', 'en')), '<bdi>Cynthia M. Johnson, MA</bdi> (<time datetime="2024-05-31">May 31, 2024</time>)');
+  });
+
+  it('are one name alone without a day, and nothing when no one has the role', () => {
+    assert.equal(htmlOf(contributorParts(dated, 'author', 'en')), '<bdi>Rimas Lukas, MD</bdi>');
+    assert.deepEqual(contributorParts(dated, 'editor', 'en'), []);
   });
 });
 
