@@ -81,6 +81,31 @@ describe('validateTopic', () => {
   });
 });
 
+describe('the review cycle, rebuilt parts and who did what', () => {
+  it('takes a review interval or a next review day, not both, and says so at nextReview', () => {
+    assert.deepEqual(issuesOf({ ...article, reviewIntervalMonths: 12, nextReview: '2026-06-30' }), [
+      { path: 'nextReview', message: 'Give either reviewIntervalMonths or nextReview, not both: they could name two different days.' },
+    ]);
+    assert.deepEqual(issuesOf({ ...article, reviewIntervalMonths: 12, nextReview: undefined }), []);
+    assert.deepEqual(issuesOf({ ...article, reviewIntervalMonths: undefined, nextReview: '2026-06-30' }), []);
+  });
+
+  it('asks a rebuilt block to name at least one work it was rebuilt from', () => {
+    const payload = structuredClone(article);
+    const block = payload.sections.flatMap((section: { blocks: { provenance?: unknown }[] }) => section.blocks).find((candidate: { provenance?: unknown }) => candidate.provenance);
+    assert.ok(block, 'the real article has a rebuilt block');
+    block.provenance = { sources: [] };
+    assert.deepEqual(issuesOf(payload).map((issue) => issue.message), ['Name at least one work the block was rebuilt from.']);
+  });
+
+  it('knows people and organizations among contributors, and nothing else', () => {
+    const contributor = (kind: unknown) => ({ ...article, contributors: [{ ...article.contributors[0], kind }] });
+    assert.deepEqual(issuesOf(contributor('person')), []);
+    assert.deepEqual(issuesOf(contributor('organization')), []);
+    assert.deepEqual(pathsOf(contributor('robot')), ['contributors[0].kind']);
+  });
+});
+
 describe('toPlainData', () => {
   it('says why a value cannot be read, instead of throwing', () => {
     const reason = (value: unknown) => {
