@@ -149,6 +149,11 @@ export class SnippetBuilder extends LitElement {
 
   /** Copies the snippet or the CSS; without the clipboard, selects it for the author to copy by hand. */
   copy = async (what: 'snippet' | 'CSS'): Promise<void> => {
+    if (what === 'snippet' && !this.snippet) {
+      const why = this.state.baseRefused ? ': correct the address of the build\'s folder first.' : ' yet.';
+      this.choose({ announcement: `There is no snippet to copy${why}` });
+      return;
+    }
     try {
       await navigator.clipboard.writeText(what === 'snippet' ? this.snippet : this.css);
       this.choose({ announcement: `Copied the ${what}.` });

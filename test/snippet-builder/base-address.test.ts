@@ -82,6 +82,14 @@ describe('snippet builder: the address of the build\'s folder', () => {
     });
   }
 
+  it('copies nothing while the address is refused, and says why instead of "Copied"', async () => {
+    await type('javascript:alert(1)');
+    builder.shadowRoot!.querySelector<HTMLButtonElement>('#copy')!.click();
+    const announced = () => builder.shadowRoot!.querySelector('.announcement')!.textContent!.trim();
+    await waitUntil(() => announced() !== '', 'an announcement', { timeout: 3000 });
+    expect(announced()).to.equal('There is no snippet to copy: correct the address of the build\'s folder first.');
+  });
+
   it('takes a corrected address again, and the message goes', async () => {
     await type('javascript:alert(1)');
     await type('https://cdn.example.org/health-topic-elements/');
