@@ -24,7 +24,6 @@ export interface FailedLoad {
   timeout?: number;
 }
 
-
 /** The error a failed load reports, and whether downloading again may mend it. */
 export function loadError(result: LoadFailure, { topic, clinicalCode, timeout }: FailedLoad): { error: HealthTopicErrorDetail; canRetry: boolean } {
   const element = `<health-topic${topic ? ` topic="${topic}"` : ''}>`;

@@ -6,7 +6,6 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { HealthTopic as Article } from '../../content/schema.js';
 import { withDeveloperHints } from './console-hints.js';
 
-
 /** Attributes most pages put on elements; the hints chunk knows the rest of HTML's global ones. */
 const COMMON_ATTRIBUTE = /^(?:id|class|style|aria-.*|data-.*)$/;
 
