@@ -102,7 +102,9 @@ describe('on-demand chunks changed on the CDN, with no import map', () => {
     ['behind an address that redirects', (file) => `redirect/tampered/${encodeURIComponent(file)}/dist/`, ''],
   ];
   for (const [where, address, head] of hosts) {
-    it(`${where}, never runs a changed chunk, and every widget still ends in one event`, async () => {
+    it(`${where}, never runs a changed chunk, and every widget still ends in one event`, async function () {
+      // A page for each of the six chunks: more than one test's usual time on a loaded machine.
+      this.timeout(60_000);
       const build = await buildAt(cdn('cors/dist/'));
       for (const file of build.lazy) {
         const { page, frame } = await pageAt(cdn(address(file)), head);
