@@ -14,7 +14,7 @@ import { BrokenRenders } from './broken-renders.js';
 import { DEFAULT_TIMEOUT_MS, readyUi, type ArticleView, type Outcome } from './find-article.js';
 import { articleTemplate, errorTemplate, loadingTemplate } from './health-topic.template.js';
 import { healthTopicStyles } from './health-topic.styles.js';
-import { claimInnerElements, innerElementsIn, offScreen } from './inner-elements.js';
+import { claimInnerElements, innerElementsRendered, offScreen } from './inner-elements.js';
 import type { LoadFailure } from './load-errors.js';
 import { PrerenderedArticle } from './prerendered-article.js';
 import { SectionLinks } from './section-links.js';
@@ -176,7 +176,6 @@ export class HealthTopic extends LitElement {
   private announced?: Outcome;
   private readonly brokenRenders = new BrokenRenders();
   private prerenderedArticle?: PrerenderedArticle;
-
   private readonly links = new SectionLinks(this);
 
   constructor() {
@@ -254,7 +253,7 @@ export class HealthTopic extends LitElement {
   private async announce(outcome: Outcome): Promise<void> {
     const previousLocale = this.articleLoad.takeLanguageChange();
     // "Loaded" means on screen: what stopped the render of the article, or kept a part of it empty, if anything did.
-    const failure = await this.updateComplete.then(() => offScreen(this.innerElements()), (error: unknown): LoadFailure => ({ status: 'unexpected', error }));
+    const failure = await this.updateComplete.then(() => offScreen(this.renderRoot), (error: unknown): LoadFailure => ({ status: 'unexpected', error }));
     if (failure !== undefined && outcome.state === 'loaded' && !this.brokenRenders.failed(outcome)) {
       this.brokenRenders.fail(outcome, failure, this.code);
       this.requestUpdate();
@@ -289,11 +288,9 @@ export class HealthTopic extends LitElement {
   /** Resolves once the article and the elements inside it have rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    await Promise.all(this.innerElements().map((child) => child.updateComplete));
+    await innerElementsRendered(this.renderRoot);
     return result;
   }
-
-  private innerElements = () => innerElementsIn(this.renderRoot);
 }
 
 declare global {

@@ -40,15 +40,21 @@ export function claimInnerElements(): LoadFailure | undefined {
 }
 
 /** The inner elements of the article rendered in `root`. */
-export function innerElementsIn(root: ParentNode): InnerElement[] {
+function innerElementsIn(root: ParentNode): InnerElement[] {
   return [...root.querySelectorAll<InnerElement>(INNER_ELEMENTS.map(([tag]) => tag).join(', '))];
 }
 
+/** Resolves once the inner elements of the article rendered in `root` have rendered. */
+export async function innerElementsRendered(root: ParentNode): Promise<void> {
+  await Promise.all(innerElementsIn(root).map((element) => element.updateComplete));
+}
+
 /**
- * Why a rendered article is not on screen, if it is not: an inner element whose render failed, or
- * one that is not this library's or has not rendered, which leaves its part of the article empty.
+ * Why the article rendered in `root` is not on screen, if it is not: an inner element whose render
+ * failed, or one that is not this library's or has not rendered, which leaves its part empty.
  */
-export function offScreen(elements: readonly InnerElement[]): LoadFailure | undefined {
+export function offScreen(root: ParentNode): LoadFailure | undefined {
+  const elements = innerElementsIn(root);
   const failed = elements.find((element) => element.renderError !== undefined);
   if (failed) return { status: 'unexpected', error: failed.renderError };
   const empty = elements.filter((element) => !isOurs(element.constructor as CustomElementConstructor) || !element.hasUpdated);
