@@ -72,15 +72,17 @@ export async function loadTopic(topicId: string, locale: string = DEFAULT_LOCALE
     const chosen = files && bestLocale(Object.keys(files), locale, DEFAULT_LOCALE);
     if (!files || !chosen) return { status: 'not-found' };
     payloadUrl = locate(files[chosen]);
-    // A payload the index gives no hash for is refused like a changed one: nothing vouches for it.
-    if (!Object.hasOwn(integrity, files[chosen])) return { status: 'changed-file', url: payloadUrl };
-    text = await download(payloadUrl, integrity[files[chosen]], options);
+    text = await download(payloadUrl, publishedHash(integrity, files[chosen], payloadUrl), options);
   } catch (error) {
     return downloadFailure(error);
   }
   // Figures are content files too: a bundler may have moved each one on its own.
   const figures = new Map<string, string>();
-  const figureSource = (src: string) => (isLocalFigure(src) ? figures.set(src, locate(src)).get(src)! : new URL(src, payloadUrl).href);
+  const figureSource = (src: string) => {
+    if (!isLocalFigure(src)) return new URL(src, payloadUrl).href;
+    figures.set(src, locate(src));
+    return figures.get(src)!;
+  };
   let topic: HealthTopic;
   try {
     // The bytes the build validated and published: read, not validated again.
@@ -100,8 +102,17 @@ export async function loadTopic(topicId: string, locale: string = DEFAULT_LOCALE
  * Checks an article's figure files (by name: address) against the index's hashes before the
  * article shows: a changed picture is refused like a changed sentence.
  */
-function checkFigures(figures: Map<string, string>, integrity: Record<string, string>, options: LoadOptions): Promise<unknown> {
-  return Promise.all([...figures].map(([name, url]) => (Object.hasOwn(integrity, name) ? checkFile(url, integrity[name], options) : Promise.reject(new ChangedFileError(url)))));
+async function checkFigures(figures: Map<string, string>, integrity: Record<string, string>, options: LoadOptions): Promise<void> {
+  await Promise.all([...figures].map(([name, url]) => checkFile(url, publishedHash(integrity, name, url), options)));
+}
+
+/**
+ * The hash the checked index gives the file `name` (served at `url`). A file it gives none for is
+ * refused like a changed one: nothing vouches for it.
+ */
+function publishedHash(integrity: Record<string, string>, name: string, url: string): string {
+  if (!Object.hasOwn(integrity, name)) throw new ChangedFileError(url);
+  return integrity[name];
 }
 
 /**
@@ -113,7 +124,7 @@ export async function acceptPayload(payload: unknown): Promise<TopicLoadResult> 
   try {
     ({ validateTopic } = await checkedImport('validate', () => import('./validate.js')));
   } catch (error) {
-    return error instanceof ChangedFileError ? { status: 'changed-file', url: error.url } : { status: 'network', error };
+    return downloadFailure(error);
   }
   const result = validateTopic(payload);
   return result.ok

@@ -8,29 +8,15 @@
 const HASH_DIGITS = 10;
 /** The hash in a published name, as regular-expression source (the schema's figure names use it too). */
 export const HASH_SOURCE = `[0-9a-f]{${HASH_DIGITS}}`;
-/** `<name>.<hash><extension>`: the name, the hash, the extension. */
-const HASHED_NAME = /* @__PURE__ */ new RegExp(`^(.+)\\.(${HASH_SOURCE})(\\.[^.]+)$`);
 
 /** A published file's name: `name.<hash>.ext`, the first digits of the hex SHA-256 of its bytes. */
 export function hashedName(name: string, extension: string, hexDigest: string): string {
   return `${name}.${hexDigest.slice(0, HASH_DIGITS)}${extension}`;
 }
 
-/** The hash a published name carries before `extension` (`.json`), or `undefined` when it carries none. */
-export function hashInName(fileName: string, extension: string): string | undefined {
-  const parts = HASHED_NAME.exec(fileName);
-  return parts?.[3] === extension ? parts[2] : undefined;
-}
-
 /** A file's Subresource Integrity hash, as the topic index and the manifest give it, from its SHA-256 in base64. */
 export function sha256Integrity(base64Digest: string): string {
   return `sha256-${base64Digest}`;
-}
-
-/** Whether `fileName` is the published name of the file `name` + `extension` (`index`, `.json`: the topic index). */
-export function isHashedNameOf(fileName: string, name: string, extension: string): boolean {
-  const parts = HASHED_NAME.exec(fileName);
-  return parts?.[1] === name && parts[3] === extension;
 }
 
 /**

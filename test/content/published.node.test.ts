@@ -5,9 +5,7 @@ import { describe, it } from 'node:test';
 import {
   doiUrl,
   escapeAttribute,
-  hashInName,
   hashedName,
-  isHashedNameOf,
   isLocalFigure,
   misplacedFields,
   normalizeCode,
@@ -21,31 +19,6 @@ describe('published file names', () => {
   it('carry the first 10 hex digits of the SHA-256 between the name and the extension', () => {
     assert.equal(hashedName('myoclonus.en', '.json', DIGEST), `myoclonus.en.${DIGEST.slice(0, 10)}.json`);
     assert.equal(hashedName('nervous-system', '.svg', 'abcdef0123456789'), 'nervous-system.abcdef0123.svg');
-  });
-
-  it('give their hash back, and nothing for a name without one', () => {
-    assert.equal(hashInName('myoclonus.en.0123456789.json', '.json'), '0123456789');
-    assert.equal(hashInName('index.abcdef0123.json', '.json'), 'abcdef0123');
-    for (const name of [
-      'myoclonus.en.json',
-      'myoclonus.en.012345678.json',
-      'myoclonus.en.0123456789a.json',
-      'myoclonus.en.ABCDEF0123.json',
-      'myoclonus.en.abcdeg0123.json',
-      'myoclonus.en-0123456789.json',
-      'myoclonus.en.0123456789.svg',
-      'myoclonus.en.0123456789.json.gz',
-      '0123456789.json',
-    ]) {
-      assert.equal(hashInName(name, '.json'), undefined, name);
-    }
-  });
-
-  it('name a file by its own name: the topic index is index.<hash>.json and nothing else', () => {
-    assert.equal(isHashedNameOf('index.0123456789.json', 'index', '.json'), true);
-    for (const name of ['index.json', 'codes.0123456789.json', 'myindex.0123456789.json', 'index.x.0123456789.json', 'index.0123456789.svg']) {
-      assert.equal(isHashedNameOf(name, 'index', '.json'), false, name);
-    }
   });
 });
 
