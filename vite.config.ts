@@ -2,6 +2,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { dropTranslatorNotes } from './scripts/vite/drop-translator-notes.js';
 import { contentFileTable } from './scripts/vite/content-file-table.js';
 import { chunkIntegrity } from './scripts/vite/chunk-integrity.js';
+import { fragmentKey } from './scripts/vite/fragment-key.js';
 import { integrityFile } from './scripts/vite/integrity-file.js';
 import { chunkFileName, firstPaintGroup, keepRegistration } from './scripts/vite/entry-group.js';
 import { minifyTemplates } from './scripts/vite/minify-templates.js';
@@ -20,7 +21,7 @@ const SCRIPT_TAG_ENTRY = 'src/script-tag.ts';
 const scriptTagBuild: UserConfig = {
   base: './',
   publicDir: false,
-  plugins: [keepRegistration(), dropTranslatorNotes(), minifyTemplates(), publishTopics(), chunkIntegrity(), integrityFile()],
+  plugins: [keepRegistration(), dropTranslatorNotes(), minifyTemplates(), publishTopics(), chunkIntegrity(), fragmentKey(), integrityFile()],
   define: {
     // The catalog's code is in the entry, at dist/'s top, beside dist/topics/.
     __HEALTH_TOPIC_TOPICS_FOLDER__: JSON.stringify('topics/'),

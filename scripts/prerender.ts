@@ -1,5 +1,7 @@
 /**
- * Writes, for every topic and language, dist/prerendered/<topic>.<locale>.html: a snippet holding
+ * Writes, for every topic and language, dist/topics/html/<build>/<topic>.<locale>.html, the signed
+ * HTML one script tag paints first (scripts/prerender/fragment.ts), and
+ * dist/prerendered/<topic>.<locale>.html: a snippet holding
  * the whole article as HTML, for search engines and for readers whose JavaScript is off or fails,
  * and <topic>.<locale>.strict-csp.html, the same for pages whose Content-Security-Policy refuses
  * inline styles.
@@ -25,7 +27,10 @@ import { isLocalFigure, prerenderedFileName, type BuildIntegrity } from '../src/
 import type { HealthTopic as Article } from '../src/content/schema.js';
 import { readTopicIndex } from '../src/content/topic-index.js';
 import { validateTopic } from '../src/content/validate.js';
+import { signedFragment } from './prerender/fragment.js';
 import { prerenderSnippet } from './prerender/snippet.js';
+import { SIGNING_KEY_FILE, type SigningKey } from './vite/fragment-key.js';
+import type { FragmentHeader } from '../src/first-paint/signed-fragment.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values: options } = parseArgs({ options: { 'base-url': { type: 'string', default: '/dist/' } } });
@@ -33,21 +38,40 @@ const baseUrl = options['base-url'].endsWith('/') ? options['base-url'] : `${opt
 const topicsDir = path.join(root, 'dist/topics');
 const outputDir = path.join(root, 'dist/prerendered');
 
+interface PublishedArticle {
+  article: Article;
+  locales: string[];
+  /** The topic's entry of the topic index: what its fragment vouches for. */
+  entry: Pick<FragmentHeader, 'files' | 'integrity'>;
+}
+
 /** The published payloads, by topic and locale, read from the topic index (a path under dist/). */
-async function publishedArticles(topicIndex: string): Promise<{ article: Article; locales: string[] }[]> {
-  const { topics } = readTopicIndex(await readFile(path.join(root, 'dist', topicIndex), 'utf8'));
-  const articles: { article: Article; locales: string[] }[] = [];
+async function publishedArticles(topicIndex: string): Promise<PublishedArticle[]> {
+  const { topics, integrity } = readTopicIndex(await readFile(path.join(root, 'dist', topicIndex), 'utf8'));
+  const articles: PublishedArticle[] = [];
   for (const files of Object.values(topics)) {
-    for (const fileName of Object.values(files)) {
-      const text = await readFile(path.join(topicsDir, fileName), 'utf8');
+    const localFiles: string[] = [];
+    const texts = await Promise.all(Object.values(files).map((fileName) => readFile(path.join(topicsDir, fileName), 'utf8')));
+    const topicArticles = texts.map((text, n) => {
       const result = validateTopic(JSON.parse(text));
-      if (!result.ok) throw new Error(`${fileName} is not valid: ${result.issues[0].path}: ${result.issues[0].message}`);
+      if (!result.ok) throw new Error(`${Object.values(files)[n]} is not valid: ${result.issues[0].path}: ${result.issues[0].message}`);
       // Figure files are served from dist/topics/ beside the payloads.
-      const article = readPayload(text, (src) => (isLocalFigure(src) ? `${baseUrl}topics/${src}` : src));
-      articles.push({ article, locales: Object.keys(files) });
-    }
+      return readPayload(text, (src) => (isLocalFigure(src) ? (localFiles.push(src), `${baseUrl}topics/${src}`) : src));
+    });
+    const named = [...Object.values(files), ...localFiles];
+    const entry = { files, integrity: Object.fromEntries(named.map((name) => [name, integrity[name]])) };
+    for (const article of topicArticles) articles.push({ article, locales: Object.keys(files), entry });
   }
   return articles;
+}
+
+/** This build's signing key (scripts/vite/fragment-key.ts), once it is sure the first-paint file holds its public key. */
+async function signingKey(entry: string): Promise<SigningKey> {
+  const key = JSON.parse(await readFile(path.join(root, SIGNING_KEY_FILE), 'utf8')) as SigningKey;
+  if (!(await readFile(path.join(root, 'dist', entry), 'utf8')).includes(key.publicKey)) {
+    throw new Error(`${SIGNING_KEY_FILE} is not the key of dist/${entry}: run \`npm run build\` again.`);
+  }
+  return key;
 }
 
 // The build's own record (scripts/vite/integrity-file.ts): its topic index, and the file of what
@@ -58,9 +82,14 @@ const build = JSON.parse(
 await rm(outputDir, { recursive: true, force: true });
 await mkdir(outputDir, { recursive: true });
 const script = { file: build.entry, integrity: build.files[build.entry] };
+const key = await signingKey(build.entry);
+const fragmentsDir = path.join(topicsDir, 'html', key.build);
+await mkdir(fragmentsDir, { recursive: true });
 const styleHashes = new Set<string>();
-for (const { article, locales } of await publishedArticles(build.topicIndex)) {
+for (const { article, locales, entry } of await publishedArticles(build.topicIndex)) {
   const snippet = await prerenderSnippet(article, locales, baseUrl, script);
+  const header: FragmentHeader = { topic: article.id, locale: article.locale, ...entry };
+  await writeFile(path.join(fragmentsDir, `${article.id}.${article.locale}.html`), signedFragment(header, snippet.fragment, key.privateKey));
   for (const [stylesheet, css] of snippet.stylesheets) await writeFile(path.join(outputDir, stylesheet), css);
   snippet.styleHashes.forEach((hash) => styleHashes.add(hash));
   const [name, strictCspName] = [false, true].map((strictCsp) => prerenderedFileName(article.id, article.locale, strictCsp));

@@ -12,6 +12,7 @@ import { loadLanguagePicker } from '../../src/elements/language-picker/load-lang
 import { messagesFor } from '../../src/i18n/localization.js';
 import { escapeAttribute as attribute, hashedName } from '../../src/content/published.js';
 import { jsonLdText } from '../../src/seo/structured-data.js';
+import { fragmentHtml } from './fragment.js';
 
 export interface Snippet {
   /** Each shadow root's styles in one `<style>`: nothing to download or wait for, so the article shows with the page. */
@@ -22,6 +23,8 @@ export interface Snippet {
   stylesheets: Map<string, string>;
   /** What a Content-Security-Policy's style-src must list to allow the inline styles instead. */
   styleHashes: string[];
+  /** The shadow root's HTML alone, for the first paint's signed fragment (see fragment.ts). */
+  fragment: string;
 }
 
 /** Lit SSR writes each stylesheet of a shadow root in a `<style>` of its own: one per root is enough. */
@@ -103,5 +106,6 @@ ${scriptTag(baseUrl, script)}`;
     strictCspHtml: `${head}\n${linkStylesheets(combined, baseUrl, stylesheets)}\n`,
     stylesheets,
     styleHashes: styleHashes(combined),
+    fragment: fragmentHtml(combined),
   };
 }

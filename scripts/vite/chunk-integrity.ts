@@ -6,8 +6,8 @@ import { FIRST_PAINT } from './entry-group.js';
 export const CHUNK_TABLE_PLACEHOLDER = '@@health-topic-chunk-table@@';
 
 /**
- * Writes into the first-paint file the table of the on-demand chunks, each with its SHA-256
- * (see src/shared/chunk-table.ts), in place of CHUNK_TABLE_PLACEHOLDER. It runs once every chunk's
+ * Writes into the first-paint file the table of the on-demand chunks, each with its SHA-256 and
+ * the chunks it imports (see src/shared/chunk-table.ts), in place of CHUNK_TABLE_PLACEHOLDER. It runs once every chunk's
  * code is final. The first-paint file keeps its name: the name's hash already covers every chunk's,
  * since the file names them in its `import()`s, so a changed chunk still gives a new name.
  * The table holds only names, paths and base64, none of which can end the string it is written in.
@@ -22,7 +22,12 @@ export function chunkIntegrity(): Plugin {
       const firstPaint = chunks.find((chunk) => chunk.name === FIRST_PAINT);
       if (!firstPaint) return this.error(`No "${FIRST_PAINT}" chunk to write the chunk table into.`);
       const lazy = chunks.filter((chunk) => !chunk.isEntry && chunk !== firstPaint);
-      const rows = lazy.map((chunk) => `${chunk.name} ${chunk.fileName} sha256-${createHash('sha256').update(chunk.code).digest('base64')}`);
+      // A chunk's static imports are loaded, checked, before it: an import inside a module is not checked by the browser.
+      const nameOf = new Map(lazy.map((chunk) => [chunk.fileName, chunk.name]));
+      const rows = lazy.map((chunk) => {
+        const needs = chunk.imports.flatMap((file) => nameOf.get(file) ?? []);
+        return `${chunk.name} ${chunk.fileName} sha256-${createHash('sha256').update(chunk.code).digest('base64')} ${needs.join(',')}`.trimEnd();
+      });
       const names = lazy.map((chunk) => chunk.name);
       if (new Set(names).size !== names.length) return this.error(`Two on-demand chunks share a name: ${names.join(', ')}.`);
       const parts = firstPaint.code.split(CHUNK_TABLE_PLACEHOLDER);

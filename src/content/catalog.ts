@@ -6,6 +6,7 @@ import { isLocalFigure } from './published.js';
 import type { ValidationIssue } from './issues.js';
 import type { HealthTopic } from './schema.js';
 import { readTopicIndex, type TopicIndex } from './topic-index.js';
+import { vouchedTopics } from './vouched-topics.js';
 import { TimeoutError } from '../shared/abort.js';
 import { ChangedFileError } from '../shared/changed-file.js';
 import { checkedImport } from '../shared/checked-import.js';
@@ -66,9 +67,13 @@ export async function loadTopic(topicId: string, locale: string = DEFAULT_LOCALE
   let integrity: Record<string, string>;
   try {
     locate = await contentLocator();
-    let topics: TopicIndex['topics'];
-    ({ topics, integrity } = await topicIndex(options));
-    files = Object.hasOwn(topics, topicId) ? topics[topicId] : undefined;
+    const vouched = vouchedTopics.get(topicId);
+    if (vouched) ({ files, integrity } = vouched);
+    else {
+      let topics: TopicIndex['topics'];
+      ({ topics, integrity } = await topicIndex(options));
+      files = Object.hasOwn(topics, topicId) ? topics[topicId] : undefined;
+    }
     const chosen = files && bestLocale(Object.keys(files), locale, DEFAULT_LOCALE);
     if (!files || !chosen) return { status: 'not-found' };
     payloadUrl = locate(files[chosen]);

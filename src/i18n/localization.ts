@@ -1,4 +1,6 @@
 import { loadTemplates, UI_LOCALES } from './generated/locale-loaders.js';
+
+export { languageOf } from '../shared/locales.js';
 import { bestLocale } from '../shared/locales.js';
 import { uiMessages, type Msg, type UiMessages } from './messages.js';
 
@@ -74,21 +76,6 @@ export function messagesFor(locale: string, load: typeof loadTemplates = loadTem
 /** The widget's words in a language if they are already loaded, so a render need not wait. */
 export function loadedMessagesFor(locale: string): UiMessages | undefined {
   return ready.get(uiLocaleFor(locale));
-}
-
-/**
- * The language asked for where an element stands: its own `lang`, else the nearest ancestor's
- * (across shadow roots), else the document's, else English.
- */
-export function languageOf(element: Element): string {
-  let node: Element | null = element;
-  while (node) {
-    const lang = node.getAttribute('lang')?.trim();
-    if (lang) return lang;
-    const root = node.getRootNode();
-    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
-  }
-  return 'en';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /**
  * Rules every element shares: one constructable stylesheet, adopted by every instance of every

@@ -6,22 +6,24 @@
  * app's bundler or the test server serves the code.
  */
 
-/** The table as the build writes it: `name file hash` per chunk, chunks separated by `;`. */
+/** The table as the build writes it: `name file hash needs` per chunk (`needs`: the names of the chunks it imports, comma-separated, if any), chunks separated by `;`. */
 declare const __HEALTH_TOPIC_CHUNKS__: string | undefined;
 
 export interface Chunk {
   /** The chunk's address. */
   url: string;
   integrity: string;
+  /** The chunks this one imports, by name: each is loaded, checked, before it. */
+  needs: string[];
 }
 
 /** Reads the build's table; each file is relative to `base`, the first-paint file's address. */
 export function readChunkTable(text: string, base: string): Map<string, Chunk> {
   const table = new Map<string, Chunk>();
   for (const row of text.split(';')) {
-    const [name, file, integrity] = row.split(' ');
+    const [name, file, integrity, needs] = row.split(' ');
     // A row without its three parts (the placeholder, in a build that forgot to replace it) names no chunk.
-    if (integrity) table.set(name!, { url: new URL(file!, base).href, integrity });
+    if (integrity) table.set(name!, { url: new URL(file!, base).href, integrity, needs: needs ? needs.split(',') : [] });
   }
   return table;
 }

@@ -34,3 +34,18 @@ export function textDirection(tag: string): 'ltr' | 'rtl' {
   const rightToLeft = script ? RIGHT_TO_LEFT_SCRIPTS.has(script) : RIGHT_TO_LEFT_LANGUAGES.has(baseLanguage(tag));
   return rightToLeft ? 'rtl' : 'ltr';
 }
+
+/**
+ * The language asked for where an element stands: its own `lang`, else the nearest ancestor's
+ * (across shadow roots), else the document's, else English.
+ */
+export function languageOf(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang')?.trim();
+    if (lang) return lang;
+    const root = node.getRootNode();
+    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+  }
+  return 'en';
+}

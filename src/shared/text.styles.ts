@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /** Rules shared by the elements that show article text: headings, paragraphs and links. */
 export const textStyles = css`

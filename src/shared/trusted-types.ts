@@ -1,22 +1,27 @@
 /**
  * The widget's one Trusted Types policy, `health-topic-elements`, for pages that require Trusted
  * Types. It lets through only what cannot run a page's attacker's code: JSON text (the JSON-LD data
- * block) and the addresses of this build's own checked chunks (see chunk-table.ts).
+ * block), the addresses of this build's own checked chunks (see chunk-table.ts), and HTML the
+ * build rendered and signed, once checked (see src/first-paint/).
  */
 import { isChunkAddress } from './chunk-table.js';
 
 export const POLICY_NAME = 'health-topic-elements';
 
 export interface WidgetPolicy {
+  createHTML(html: string): unknown;
   createScript(text: string): unknown;
   createScriptURL(url: string): unknown;
 }
 
 interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createScript: (text: string) => string; createScriptURL: (url: string) => string }): WidgetPolicy;
+  createPolicy(name: string, rules: Record<keyof WidgetPolicy, (text: string) => string>): WidgetPolicy;
 }
 
 let policy: WidgetPolicy | null | undefined;
+
+/** HTML that passed its signature check, until it is inserted: the only HTML the policy lets through. */
+const checkedHTML = new Set<string>();
 
 /**
  * The policy where the browser has Trusted Types; `null` where it has none, or where the page's
@@ -28,6 +33,10 @@ export function widgetPolicy(): WidgetPolicy | null {
   try {
     policy = trustedTypes
       ? trustedTypes.createPolicy(POLICY_NAME, {
+          createHTML: (html) => {
+            if (!checkedHTML.delete(html)) throw new TypeError('Only HTML this build signed, once checked, may be inserted.');
+            return html;
+          },
           // Parsing throws on anything but JSON, and no JSON text runs as script.
           createScript: (json) => (JSON.parse(json), json),
           createScriptURL: (url) => {
@@ -38,9 +47,21 @@ export function widgetPolicy(): WidgetPolicy | null {
       : null;
   } catch {
     console.warn(
-      `Health Topic Elements: the page's CSP does not allow the Trusted Types policy "${POLICY_NAME}"; no JSON-LD is added, and files loaded on demand cannot be loaded (see the README's Trusted Types).`,
+      `Health Topic Elements: the page's CSP does not allow the Trusted Types policy "${POLICY_NAME}"; no JSON-LD is added, and the build's HTML is not used for the first paint (see the README's Trusted Types).`,
     );
     policy = null;
   }
   return policy;
+}
+
+/**
+ * `html`, which passed its signature check, as the page's sink takes it: TrustedHTML under Trusted
+ * Types, else the string; `undefined` where the browser has Trusted Types and the page refused the
+ * policy, since the page may then require them, and no HTML of the widget's may be inserted.
+ */
+export function checkedHtml(html: string): unknown {
+  const widget = widgetPolicy();
+  if (!widget) return (globalThis as { trustedTypes?: unknown }).trustedTypes ? undefined : html;
+  checkedHTML.add(html);
+  return widget.createHTML(html);
 }

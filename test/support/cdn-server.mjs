@@ -56,6 +56,10 @@ const ALTERATIONS = {
     const figure = `topics/${Object.keys(index.integrity).find((name) => name.endsWith('.svg'))}`;
     return read(figure).then((svg) => ({ [figure]: svg.replace('</svg>', '<text x="0" y="20">Changed</text></svg>') }));
   },
+  /** The Spanish article's signed HTML at the English one's address: genuine, but not the article asked for. */
+  'spanish-html-as-english': ({ fragments, read }) => read(`${fragments}myoclonus.es.html`).then((html) => ({ [`${fragments}myoclonus.en.html`]: html })),
+  /** The English article's HTML with one sentence changed, its signature kept. */
+  'edited-english-html': ({ fragments, read }) => read(`${fragments}myoclonus.en.html`).then((html) => ({ [`${fragments}myoclonus.en.html`]: html.replace(...EDITED_SENTENCE) })),
   /** A code index that sends G25.3 to another topic. */
   'codes-elsewhere': ({ codesFile, codes }) => ({ [codesFile]: JSON.stringify({ ...codes, 'icd-10-cm': { ...codes['icd-10-cm'], 'G25.3': 'tics' } }) }),
 };
@@ -67,7 +71,9 @@ async function alteredFiles(folder, how) {
   const index = JSON.parse(await read(indexFile));
   const codesFile = `topics/${(await readdir(path.join(folder, 'topics'))).find((name) => name.startsWith('codes.'))}`;
   const [en, es] = ['en', 'es'].map((locale) => `topics/${index.topics.myoclonus[locale]}`);
-  const facts = { read, indexFile, index, codesFile, codes: JSON.parse(await read(codesFile)), en, es, english: await read(en), spanish: await read(es) };
+  const [fragmentFolder] = await readdir(path.join(folder, 'topics/html')).catch(() => []);
+  const fragments = `topics/html/${fragmentFolder}/`;
+  const facts = { read, indexFile, index, codesFile, fragments, codes: JSON.parse(await read(codesFile)), en, es, english: await read(en), spanish: await read(es) };
   return (await ALTERATIONS[how]?.(facts)) ?? {};
 }
 

@@ -1,4 +1,6 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { textStyles } from '../../shared/text.styles.js';
 
 export const citationListStyles = css`
   :host {
@@ -19,3 +21,6 @@ export const citationListStyles = css`
     font-style: italic;
   }
 `;
+
+/** Everything a <citation-list> shadow root adopts: the element's own `styles`, and the first paint's for the build's HTML. */
+export const citationListShadowStyles = [baseStyles, textStyles, citationListStyles];

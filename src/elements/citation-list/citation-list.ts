@@ -5,9 +5,7 @@ import { WidgetWords } from '../../i18n/widget-words.js';
 import { languageOf, uiLocaleFor } from '../../i18n/localization.js';
 import { sameLanguage } from '../../shared/locales.js';
 import { formatCitation } from './citation-format.js';
-import { baseStyles } from '../../shared/base.styles.js';
-import { textStyles } from '../../shared/text.styles.js';
-import { citationListStyles } from './citation-list.styles.js';
+import { citationListShadowStyles } from './citation-list.styles.js';
 import { renderGuarded } from '../../shared/guarded-render.js';
 import { VERSION } from '../../version.js';
 
@@ -30,7 +28,7 @@ import { VERSION } from '../../version.js';
  * @tagname citation-list
  */
 export class CitationList extends LitElement {
-  static override styles = [baseStyles, textStyles, citationListStyles];
+  static override styles = citationListShadowStyles;
 
   /** The library's version: `<health-topic>` and a second copy of the script tell this library's classes by it. */
   static readonly version = VERSION;

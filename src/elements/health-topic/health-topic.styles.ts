@@ -1,4 +1,6 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { textStyles } from '../../shared/text.styles.js';
 
 export const healthTopicStyles = css`
   :host {
@@ -202,3 +204,6 @@ export const healthTopicStyles = css`
     cursor: pointer;
   }
 `;
+
+/** Everything a <health-topic> shadow root adopts: the element's own `styles`, and the first paint's for the build's HTML. */
+export const healthTopicShadowStyles = [baseStyles, textStyles, healthTopicStyles];

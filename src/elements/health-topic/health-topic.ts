@@ -5,15 +5,13 @@ import { today } from '../../shared/clock.js';
 import { VERSION } from '../../version.js';
 import type { LanguagePickerChangeDetail } from '../language-picker/language-picker.js';
 import { offerLanguagePicker } from '../language-picker/load-language-picker.js';
-import { baseStyles } from '../../shared/base.styles.js';
-import { textStyles } from '../../shared/text.styles.js';
 import { announceArticle } from './article-events.js';
 import { emit } from './events.js';
 import { ArticleLoad } from './article-load.js';
 import { BrokenRenders } from './broken-renders.js';
 import { DEFAULT_TIMEOUT_MS, readyUi, type ArticleView, type Outcome } from './find-article.js';
 import { articleTemplate, errorTemplate, loadingTemplate } from './health-topic.template.js';
-import { healthTopicStyles } from './health-topic.styles.js';
+import { healthTopicShadowStyles } from './health-topic.styles.js';
 import { claimInnerElements, innerElementsRendered, offScreen } from './inner-elements.js';
 import type { LoadFailure } from './load-errors.js';
 import { PrerenderedArticle } from './prerendered-article.js';
@@ -111,7 +109,7 @@ import { AttributeHints, checkArticleOptions } from './usage-hints.js';
  * @tagname health-topic
  */
 export class HealthTopic extends LitElement {
-  static override styles = [baseStyles, textStyles, healthTopicStyles];
+  static override styles = healthTopicShadowStyles;
 
   static override properties = {
     topic: { reflect: true },
@@ -202,7 +200,7 @@ export class HealthTopic extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     // The same article, rendered by the same templates, replaces the prerendered one: no flash, no shift.
-    if (this.prerenderedArticle?.showing && this.shownArticle()) this.prerenderedArticle.remove();
+    this.prerenderedArticle?.giveWayTo(this.articleLoad.outcome && this.brokenRenders.shown(this.articleLoad.outcome));
     // A retry button about to be replaced gives focus to the title of the article that comes.
     if (this.shadowRoot?.activeElement?.matches('[part~="retry-button"]')) this.focusTitleOnLoad = true;
     super.update(changed);

@@ -1,6 +1,10 @@
+import type { Outcome } from './find-article.js';
+
 /**
- * An article prerendered into the page (a declarative shadow root from the prerendered snippet):
- * it stays on screen until the element's own render of it is ready, then leaves in one go.
+ * An article prerendered into the page (a declarative shadow root from the prerendered snippet,
+ * or the build's HTML the first paint inserted): it stays on screen until the element's own
+ * render of it is ready, then leaves in one go. Other failures leave it on screen, as the article
+ * it is; a changed file on the CDN does not, as the reader must see that it was refused.
  */
 export class PrerenderedArticle {
   private nodes: ChildNode[] = [];
@@ -17,6 +21,11 @@ export class PrerenderedArticle {
 
   get showing(): boolean {
     return this.nodes.length > 0;
+  }
+
+  /** Leaves for `outcome` when it is the article, or a refused file. */
+  giveWayTo(outcome: Outcome | undefined): void {
+    if (outcome?.state === 'loaded' || (outcome?.state === 'error' && outcome.error.code === 'changed-file')) this.remove();
   }
 
   remove(): void {

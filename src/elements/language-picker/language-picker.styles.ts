@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
+import { baseStyles } from '../../shared/base.styles.js';
 
 export const languagePickerStyles = css`
   /* A block as wide as its button: the same box before and after it is defined (no baseline shift). */
@@ -79,3 +80,6 @@ export const languagePickerStyles = css`
     outline-offset: -3px;
   }
 `;
+
+/** Everything a <language-picker> shadow root adopts: the element's own `styles`, and the first paint's for the build's HTML. */
+export const languagePickerShadowStyles = [baseStyles, languagePickerStyles];

@@ -1,7 +1,6 @@
 import { LitElement, html } from 'lit';
 import { displayLanguage } from '../../i18n/localization.js';
-import { baseStyles } from '../../shared/base.styles.js';
-import { languagePickerStyles } from './language-picker.styles.js';
+import { languagePickerShadowStyles } from './language-picker.styles.js';
 
 export interface LanguagePickerChangeDetail {
   locale: string;
@@ -40,7 +39,7 @@ function nativeName(locale: string): string {
  * @tagname language-picker
  */
 export class LanguagePicker extends LitElement {
-  static override styles = [baseStyles, languagePickerStyles];
+  static override styles = languagePickerShadowStyles;
 
   static override properties = {
     locales: { attribute: false },

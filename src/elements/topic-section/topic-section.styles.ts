@@ -1,4 +1,6 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { textStyles } from '../../shared/text.styles.js';
 
 export const topicSectionStyles = css`
   :host {
@@ -48,3 +50,6 @@ export const topicSectionStyles = css`
     margin-block: 0 0.75em;
   }
 `;
+
+/** Everything a <topic-section> shadow root adopts: the element's own `styles`, and the first paint's for the build's HTML. */
+export const topicSectionShadowStyles = [baseStyles, textStyles, topicSectionStyles];

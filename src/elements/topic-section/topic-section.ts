@@ -6,9 +6,7 @@ import { WidgetWords } from '../../i18n/widget-words.js';
 import { languageOf } from '../../i18n/localization.js';
 import { heading } from '../../shared/heading.js';
 import { renderGuarded } from '../../shared/guarded-render.js';
-import { baseStyles } from '../../shared/base.styles.js';
-import { textStyles } from '../../shared/text.styles.js';
-import { topicSectionStyles } from './topic-section.styles.js';
+import { topicSectionShadowStyles } from './topic-section.styles.js';
 import { provenanceNote } from './provenance-note.js';
 import { VERSION } from '../../version.js';
 
@@ -42,7 +40,7 @@ import { VERSION } from '../../version.js';
  * @tagname topic-section
  */
 export class TopicSection extends LitElement {
-  static override styles = [baseStyles, textStyles, topicSectionStyles];
+  static override styles = topicSectionShadowStyles;
 
   /** The library's version: `<health-topic>` and a second copy of the script tell this library's classes by it. */
   static readonly version = VERSION;

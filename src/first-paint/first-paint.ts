@@ -1,0 +1,29 @@
+/**
+ * What one script tag runs first, without Lit: every `<health-topic>` on the page that the
+ * build's HTML fits is painted from it (paint-fragment.ts), then the elements load and take the
+ * articles over, as they take over a prerendered snippet. Nothing here depends on the size of
+ * the library: one signed file per article, named by topic and language.
+ */
+import { DEFAULT_CONTENT_BASE } from '../content/generated/content-manifest.js';
+import { afterPaint } from '../shared/after-paint.js';
+import { FRAGMENT_BUILD, fragmentFor } from './fragment-address.js';
+import { canPaintFragments, paintFragment } from './paint-fragment.js';
+import { importFragmentKey } from './signed-fragment.js';
+
+/**
+ * Paints what it can, then runs `loadElements` after that paint; at once when nothing on the
+ * page can be painted first. A failed paint only means the JSON path: it is never an error.
+ */
+export function paintFirst(loadElements: () => void): void {
+  const build = FRAGMENT_BUILD;
+  const requests = build && canPaintFragments() ? [...document.querySelectorAll('health-topic')].flatMap((element) => {
+    const request = fragmentFor(element, build);
+    return request ? [{ element, request }] : [];
+  }) : [];
+  if (!build || requests.length === 0) return loadElements();
+  const key = importFragmentKey(build.publicKey, crypto.subtle);
+  const paints = requests.map(({ element, request }) =>
+    paintFragment(element, request, new URL(request.file, DEFAULT_CONTENT_BASE).href, key).catch(() => false),
+  );
+  void Promise.all(paints).then(() => afterPaint(loadElements));
+}

@@ -1,0 +1,43 @@
+/**
+ * Which `<health-topic>` elements the build's HTML fits, and where that HTML is. It fits a topic
+ * named by `topic` alone, in the reader's language, laid out as the build renders it: no
+ * `sections` chosen, headings at h2, no review status, no `code` to look up, no payload from the
+ * page, not already prerendered. Every other element takes the JSON path once the elements load.
+ */
+import { baseLanguage, languageOf } from '../shared/locales.js';
+
+/** Set by the script-tag build (scripts/vite/fragment-key.ts): "<build> <base64 SPKI public key>". */
+declare const __HEALTH_TOPIC_FRAGMENTS__: string | undefined;
+
+export interface FragmentBuild {
+  /** The folder of this build's fragments, under the topics folder. */
+  folder: string;
+  /** The key that signed them. */
+  publicKey: string;
+}
+
+const [build, publicKey] = typeof __HEALTH_TOPIC_FRAGMENTS__ === 'string' ? __HEALTH_TOPIC_FRAGMENTS__.split(' ') : [];
+/** This build's fragments, or `undefined` in builds that have none (npm, development, Storybook). */
+export const FRAGMENT_BUILD: FragmentBuild | undefined = build && publicKey ? { folder: `html/${build}/`, publicKey } : undefined;
+
+const TOPIC_NAME = /^[a-z0-9][a-z0-9-]*$/;
+const LAID_OUT_OTHERWISE = ['sections', 'code', 'code-system', 'show-review-status'];
+
+export interface FragmentRequest {
+  topic: string;
+  locale: string;
+  /** The fragment's file name in the topics folder. */
+  file: string;
+}
+
+/** The fragment an element's article would be painted from, or `undefined` when none fits it. */
+export function fragmentFor(element: Element, build: FragmentBuild): FragmentRequest | undefined {
+  const topic = element.getAttribute('topic')?.trim().toLowerCase() ?? '';
+  if (!TOPIC_NAME.test(topic) || element.shadowRoot || Object.hasOwn(element, 'data')) return undefined;
+  if (LAID_OUT_OTHERWISE.some((name) => element.hasAttribute(name))) return undefined;
+  if ((element.getAttribute('heading-level') ?? '2').trim() !== '2') return undefined;
+  if (element.querySelector(':scope > script[type="application/json"]')) return undefined;
+  const locale = baseLanguage(languageOf(element));
+  if (!TOPIC_NAME.test(locale)) return undefined;
+  return { topic, locale, file: `${build.folder}${topic}.${locale}.html` };
+}
