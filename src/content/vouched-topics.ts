@@ -3,6 +3,8 @@
  * src/first-paint/signed-fragment.ts): the elements taking such an article over find its files and
  * their hashes here, and download no topic index, whose size grows with the library.
  */
+import { pageWide } from '../shared/this-build.js';
+
 export interface TopicEntry {
   /** Payload files by locale. */
   files: Record<string, string>;
@@ -10,4 +12,4 @@ export interface TopicEntry {
   integrity: Record<string, string>;
 }
 
-export const vouchedTopics = new Map<string, TopicEntry>();
+export const vouchedTopics = pageWide('vouched topics', () => new Map<string, TopicEntry>());

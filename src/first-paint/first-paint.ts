@@ -6,7 +6,8 @@
  */
 import { DEFAULT_CONTENT_BASE } from '../content/generated/content-manifest.js';
 import { afterPaint } from '../shared/after-paint.js';
-import { FRAGMENT_BUILD, fragmentFor } from './fragment-address.js';
+import { FRAGMENT_BUILD, pageWide } from '../shared/this-build.js';
+import { fragmentFor } from './fragment-address.js';
 import { canPaintFragments, paintFragment } from './paint-fragment.js';
 import { importFragmentKey } from './signed-fragment.js';
 
@@ -15,12 +16,20 @@ import { importFragmentKey } from './signed-fragment.js';
  * page can be painted first. A failed paint only means the JSON path: it is never an error.
  */
 export function paintFirst(loadElements: () => void): void {
+  // A second copy of this module (the file reached at a second address) finds the work done.
+  const started = pageWide('first paint', () => ({ done: false }));
+  if (started.done) return;
+  started.done = true;
   const build = FRAGMENT_BUILD;
-  const requests = build && canPaintFragments() ? [...document.querySelectorAll('health-topic')].flatMap((element) => {
+  const widgets = [...document.querySelectorAll('health-topic')];
+  const requests = build && canPaintFragments() ? widgets.flatMap((element) => {
     const request = fragmentFor(element, build);
     return request ? [{ element, request }] : [];
   }) : [];
-  if (!build || requests.length === 0) return loadElements();
+  if (!build || requests.length === 0) {
+    // An article prerendered into the page is painted with it: the elements wait for that paint.
+    return widgets.some((element) => element.shadowRoot) ? afterPaint(loadElements) : loadElements();
+  }
   const key = importFragmentKey(build.publicKey, crypto.subtle);
   const paints = requests.map(({ element, request }) =>
     paintFragment(element, request, new URL(request.file, DEFAULT_CONTENT_BASE).href, key).catch(() => false),

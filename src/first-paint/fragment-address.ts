@@ -5,20 +5,7 @@
  * page, not already prerendered. Every other element takes the JSON path once the elements load.
  */
 import { baseLanguage, languageOf } from '../shared/locales.js';
-
-/** Set by the script-tag build (scripts/vite/fragment-key.ts): "<build> <base64 SPKI public key>". */
-declare const __HEALTH_TOPIC_FRAGMENTS__: string | undefined;
-
-export interface FragmentBuild {
-  /** The folder of this build's fragments, under the topics folder. */
-  folder: string;
-  /** The key that signed them. */
-  publicKey: string;
-}
-
-const [build, publicKey] = typeof __HEALTH_TOPIC_FRAGMENTS__ === 'string' ? __HEALTH_TOPIC_FRAGMENTS__.split(' ') : [];
-/** This build's fragments, or `undefined` in builds that have none (npm, development, Storybook). */
-export const FRAGMENT_BUILD: FragmentBuild | undefined = build && publicKey ? { folder: `html/${build}/`, publicKey } : undefined;
+import type { FragmentBuild } from '../shared/this-build.js';
 
 const TOPIC_NAME = /^[a-z0-9][a-z0-9-]*$/;
 const LAID_OUT_OTHERWISE = ['sections', 'code', 'code-system', 'show-review-status'];

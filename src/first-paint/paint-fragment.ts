@@ -31,8 +31,10 @@ export function parsesShadowRootsInFull(userAgent: string): boolean {
   return !/\bVersion\/1[78]\.[\d.]+ (?:Mobile\/\w+ )?Safari\//.test(userAgent);
 }
 
-/** Whether this browser can check and insert fragments: Web Crypto (a secure context) and `setHTMLUnsafe`. */
+/** Whether fragments can be checked and inserted: Web Crypto (a secure context), `setHTMLUnsafe`, and the tags still free. */
 export function canPaintFragments(): boolean {
+  // A page that defined one of the tags itself (or runs another copy of the library) gets the elements' own checks.
+  if (Object.keys(SHADOW_STYLES).some((tag) => customElements.get(tag))) return false;
   return !!globalThis.crypto?.subtle && 'setHTMLUnsafe' in ShadowRoot.prototype && parsesShadowRootsInFull(navigator.userAgent);
 }
 

@@ -8,6 +8,7 @@
  */
 import { CHUNKS, type Chunk } from './chunk-table.js';
 import { ChangedFileError, uncheckedAnswer } from './changed-file.js';
+import { pageWide } from './this-build.js';
 import { widgetPolicy } from './trusted-types.js';
 
 /** Thrown when a chunk could not be loaded; a changed one is a ChangedFileError instead. */
@@ -18,7 +19,7 @@ export class ChunkLoadError extends Error {
 }
 
 /** Checks in progress or done, by chunk name; a failed one is forgotten, so a later call tries again. */
-const checks = new Map<string, Promise<void>>();
+const checks = pageWide('chunk checks', () => new Map<string, Promise<void>>());
 
 /**
  * `load()` (an `import()` of the chunk `name`), once the chunk is checked. In builds without a

@@ -5,6 +5,7 @@
  * build rendered and signed, once checked (see src/first-paint/).
  */
 import { isChunkAddress } from './chunk-table.js';
+import { pageWide } from './this-build.js';
 
 export const POLICY_NAME = 'health-topic-elements';
 
@@ -18,20 +19,21 @@ interface TrustedTypesLike {
   createPolicy(name: string, rules: Record<keyof WidgetPolicy, (text: string) => string>): WidgetPolicy;
 }
 
-let policy: WidgetPolicy | null | undefined;
+/** The policy once made (a name can be made only once per page), or `null` when it could not be. */
+const made = pageWide('trusted types policy', () => ({ policy: undefined as WidgetPolicy | null | undefined }));
 
 /** HTML that passed its signature check, until it is inserted: the only HTML the policy lets through. */
-const checkedHTML = new Set<string>();
+const checkedHTML = pageWide('checked html', () => new Set<string>());
 
 /**
  * The policy where the browser has Trusted Types; `null` where it has none, or where the page's
  * CSP does not allow the name (then one warning says what is missing).
  */
 export function widgetPolicy(): WidgetPolicy | null {
-  if (policy !== undefined) return policy;
+  if (made.policy !== undefined) return made.policy;
   const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
   try {
-    policy = trustedTypes
+    made.policy = trustedTypes
       ? trustedTypes.createPolicy(POLICY_NAME, {
           createHTML: (html) => {
             if (!checkedHTML.delete(html)) throw new TypeError('Only HTML this build signed, once checked, may be inserted.');
@@ -49,9 +51,9 @@ export function widgetPolicy(): WidgetPolicy | null {
     console.warn(
       `Health Topic Elements: the page's CSP does not allow the Trusted Types policy "${POLICY_NAME}"; no JSON-LD is added, and the build's HTML is not used for the first paint (see the README's Trusted Types).`,
     );
-    policy = null;
+    made.policy = null;
   }
-  return policy;
+  return made.policy;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { deepQueryAll, renderedText } from '../support/rendered-text.js';
+import type { SnippetChoices } from '../../apps/snippet-builder/snippet.js';
 import { buildAt, outcome, pastedPage, snippet, type Page } from '../support/pasted-page.js';
 
 let cdnOrigin: string;
@@ -24,17 +25,19 @@ describe('content files changed on the CDN', () => {
   });
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  const cases: [string, string][] = [
-    ['edited-english', 'an edited English article that is still valid, under its own name'],
-    ['spanish-as-english', 'the Spanish article\'s bytes at the English address'],
-    ['index-to-spanish', 'a topic index that sends English readers to the Spanish file'],
-    ['index-to-edited', 'a topic index that sends them to an edited file named and hashed as the build would'],
-    ['changed-figure', 'a changed figure file under its own name'],
+  // The topic index is read only where the build's signed HTML does not fit (here, chosen sections).
+  const throughIndex = { sections: ['causes', 'symptoms'] };
+  const cases: [string, string, Partial<SnippetChoices>][] = [
+    ['edited-english', 'an edited English article that is still valid, under its own name', {}],
+    ['spanish-as-english', 'the Spanish article\'s bytes at the English address', {}],
+    ['index-to-spanish', 'a topic index that sends English readers to the Spanish file', throughIndex],
+    ['index-to-edited', 'a topic index that sends them to an edited file named and hashed as the build would', throughIndex],
+    ['changed-figure', 'a changed figure file under its own name', {}],
   ];
-  for (const [how, what] of cases) {
+  for (const [how, what, choices] of cases) {
     it(`refuses ${what}: the "changed" state with Try again, one error event, none of its text`, async () => {
       const build = await buildAt(cdn('cors/dist/'));
-      const { page } = await pastedPage(snippet(cdn(`altered/${how}/dist/`), build));
+      const { page } = await pastedPage(snippet(cdn(`altered/${how}/dist/`), build, choices));
       await settled(page, 1, 'the widget\'s event');
       expect(outcome(page)).to.deep.equal(['changed-file']);
       const widget = page.document.querySelector('health-topic')!;

@@ -9,9 +9,15 @@ describe('the chunk table', () => {
   it('gives each chunk\'s address, beside the first-paint file, and its hash', () => {
     const table = readChunkTable('es chunks/es-Col7tEmp.js sha256-AAA=;validate chunks/validate-CF1gpydr.js sha256-BBB=', base);
     assert.deepEqual([...table], [
-      ['es', { url: 'https://cdn.example/health/chunks/es-Col7tEmp.js', integrity: 'sha256-AAA=' }],
-      ['validate', { url: 'https://cdn.example/health/chunks/validate-CF1gpydr.js', integrity: 'sha256-BBB=' }],
+      ['es', { url: 'https://cdn.example/health/chunks/es-Col7tEmp.js', integrity: 'sha256-AAA=', needs: [] }],
+      ['validate', { url: 'https://cdn.example/health/chunks/validate-CF1gpydr.js', integrity: 'sha256-BBB=', needs: [] }],
     ]);
+  });
+
+  it('gives the chunks each one imports, to be loaded checked before it', () => {
+    const table = readChunkTable('define chunks/define-A.js sha256-AAA= lit,link-rule;lit chunks/lit-B.js sha256-BBB=', base);
+    assert.deepEqual(table.get('define')!.needs, ['lit', 'link-rule']);
+    assert.deepEqual(table.get('lit')!.needs, []);
   });
 
   it('leaves out a row that lacks a part, and is empty for the placeholder a build forgot to replace', () => {

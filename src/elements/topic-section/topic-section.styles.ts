@@ -33,6 +33,11 @@ export const topicSectionStyles = css`
     height: auto;
   }
 
+  /* The first paint's HTML holds a figure's place; the picture comes once the elements checked it. */
+  img:not([src]) {
+    visibility: hidden;
+  }
+
   figcaption {
     margin-block-start: 0.5em;
   }
