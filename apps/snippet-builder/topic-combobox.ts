@@ -50,13 +50,14 @@ export function topicCombobox(state: BuilderState, choose: (changes: StateChange
   };
 
   return html`
-    <label for="topic">Topic</label>
+    <label id="topic-label" for="topic">Topic</label>
     <input
       id="topic"
       type="text"
       role="combobox"
       autocomplete="off"
       spellcheck="false"
+      aria-labelledby="topic-label"
       aria-autocomplete="list"
       aria-controls="topic-matches"
       aria-describedby="topic-count"
@@ -70,19 +71,22 @@ export function topicCombobox(state: BuilderState, choose: (changes: StateChange
     />
     <p class="hint" id="topic-count" aria-live="polite">${matchesLine(matches, state.topicSearch, state.topicListOpen)}</p>
     <ul id="topic-matches" role="listbox" aria-label="Topics" ?hidden=${!listed}>
-      ${listed
-        ? matches.shown.map(
-            (topic, index) =>
-              html`<li
-                role="option"
-                id=${`topic-match-${index}`}
-                aria-selected=${index === active ? 'true' : 'false'}
-                class=${topic === state.topic ? 'chosen' : ''}
-                @mousedown=${(event: Event) => event.preventDefault()}
-                @click=${() => pick(topic)}
-              >${readableTopic(topic)}</li>`,
-          )
-        : nothing}
+      ${listed ? matches.shown.map((topic, index) => matchOption(topic, index, { active: index === active, chosen: topic === state.topic, pick })) : nothing}
     </ul>
   `;
+}
+
+/** One match in the list: `topic-match-<place>`, never an id from the index, which could be anything. */
+function matchOption(topic: string, index: number, { active, chosen, pick }: { active: boolean; chosen: boolean; pick: (topic: string) => void }): TemplateResult {
+  // The field keeps the focus: the mouse button does not take it, and the keys are the field's (aria-activedescendant).
+  /* eslint-disable lit-a11y/click-events-have-key-events -- as said above */
+  return html`<li
+    role="option"
+    id=${`topic-match-${index}`}
+    aria-selected=${active ? 'true' : 'false'}
+    class=${chosen ? 'chosen' : ''}
+    @mousedown=${(event: Event) => event.preventDefault()}
+    @click=${() => pick(topic)}
+  >${readableTopic(topic)}</li>`;
+  /* eslint-enable lit-a11y/click-events-have-key-events */
 }
