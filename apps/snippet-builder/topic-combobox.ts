@@ -25,6 +25,8 @@ export function topicCombobox(state: BuilderState, choose: (changes: StateChange
   const pick = (topic: string) => choose(topicChoice(topic));
 
   const onKeydown = (event: KeyboardEvent) => {
+    // Keys that compose a character (an input method's Enter among them) are the input method's.
+    if (event.isComposing) return;
     const count = matches.shown.length;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -66,7 +68,7 @@ export function topicCombobox(state: BuilderState, choose: (changes: StateChange
       .value=${state.topicSearch}
       @input=${(event: Event) => choose({ topicSearch: (event.target as HTMLInputElement).value, topicListOpen: true, activeMatch: -1 })}
       @keydown=${onKeydown}
-      @click=${() => choose((current) => ({ topicListOpen: !current.topicListOpen, activeMatch: -1 }))}
+      @click=${() => choose((current) => (current.topicListOpen ? {} : { topicListOpen: true, activeMatch: -1 }))}
       @blur=${onBlur}
     />
     <p class="hint" id="topic-count" aria-live="polite">${matchesLine(matches, state.topicSearch, state.topicListOpen)}</p>
