@@ -11,6 +11,12 @@ export function initialState() {
   return {
     topics: {} as Record<string, string[]>,
     topic: '',
+    /** The topic field's text: the chosen topic's name, or what the author is typing to find one. */
+    topicSearch: '',
+    /** The list of topics matching topicSearch is shown. */
+    topicListOpen: false,
+    /** The match the arrow keys are on, by its place in the list shown; -1 for none. */
+    activeMatch: -1,
     /** A locale, or PAGE_LANGUAGE. */
     lang: PAGE_LANGUAGE,
     sectionChoices: [] as { id: string; title: string }[],

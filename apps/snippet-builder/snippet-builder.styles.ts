@@ -58,8 +58,41 @@ export const snippetBuilderStyles = css`
   }
 
   select,
-  textarea {
+  textarea,
+  #topic {
     inline-size: 100%;
+  }
+
+  /* The topic's matches, in the flow below the field: nothing is covered, at any width. */
+  #topic-matches {
+    list-style: none;
+    margin: 0.25rem 0 0.5rem;
+    padding: 0;
+    max-block-size: 15rem;
+    overflow-y: auto;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+  }
+
+  [role='option'] {
+    min-block-size: 24px;
+    padding: 0.25rem 0.5rem;
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+
+  [role='option']:hover {
+    text-decoration: underline;
+  }
+
+  /* Not by color alone: the match the arrow keys are on is outlined, the chosen topic bold. */
+  [role='option'][aria-selected='true'] {
+    outline: 2px solid currentColor;
+    outline-offset: -2px;
+  }
+
+  [role='option'].chosen {
+    font-weight: bold;
   }
 
   textarea {

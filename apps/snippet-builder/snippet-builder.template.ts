@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { BASE_ADDRESS_HELP } from './base-address.js';
 import { baseAddressChoice, type BuilderActions, type BuilderState } from './builder-state.js';
 import { PAGE_LANGUAGE, SERVER_HEADERS } from './snippet.js';
+import { topicCombobox } from './topic-combobox.js';
 
 const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 const checked = (event: Event) => (event.target as HTMLInputElement).checked;
@@ -25,10 +26,7 @@ export function builderTemplate(state: BuilderState, builder: BuilderActions): T
     <form class="choices" @submit=${(event: Event) => event.preventDefault()}>
       <fieldset>
         <legend>Article</legend>
-        <label for="topic">Topic</label>
-        <select id="topic" @change=${(event: Event) => choose({ topic: value(event) })}>
-          ${Object.keys(state.topics).map((topic) => html`<option value=${topic} ?selected=${topic === state.topic}>${topic}</option>`)}
-        </select>
+        ${topicCombobox(state, choose)}
         <label for="language">Language</label>
         <select id="language" @change=${(event: Event) => choose({ lang: value(event) })}>
           <option value=${PAGE_LANGUAGE} ?selected=${state.lang === PAGE_LANGUAGE}>The page's language</option>

@@ -7,6 +7,7 @@ import { baseAddressChoice, initialState, type BuilderState, type StateChange } 
 import { PAGE_LANGUAGE, addressPrerendered, writeCss, writeSnippet, type PublishedFile } from './snippet.js';
 import { builderTemplate } from './snippet-builder.template.js';
 import { snippetBuilderStyles } from './snippet-builder.styles.js';
+import { topicChoice } from './topic-combobox.js';
 
 /**
  * A form for CMS authors: choose the article, its language, sections, heading level, colors, where
@@ -51,7 +52,7 @@ export class SnippetBuilder extends LitElement {
       const build = await this.fetchJson<BuildIntegrity>(this.integrityUrl);
       const [topics, payloads] = await Promise.all([listTopics(), this.payloadFiles(build)]);
       const scriptFolder = new URL('.', new URL(this.scriptUrl, location.href)).href;
-      this.choose({ topics, build, payloads, ...baseAddressChoice(scriptFolder), topic: Object.keys(topics)[0] ?? '' });
+      this.choose({ topics, build, payloads, ...baseAddressChoice(scriptFolder), ...topicChoice(Object.keys(topics)[0] ?? '') });
     } catch (error) {
       this.choose({ problem: `The list of articles or the script's integrity hash could not be loaded (${(error as Error).message}).` });
     }
@@ -138,6 +139,8 @@ export class SnippetBuilder extends LitElement {
   }
 
   protected override updated(): void {
+    // The match the arrow keys are on stays in sight in the list's scrolling box.
+    this.renderRoot.querySelector('#topic-matches [aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
     // Colors reach the preview through the CSS object model, which a strict CSP allows.
     const preview = this.renderRoot.querySelector<HTMLElement>('health-topic');
     if (!preview) return;
