@@ -17,6 +17,8 @@ import { scriptGraph } from '../support/module-graph.js';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 const LAZY = ['code-lookup', 'developer-hints', 'es', 'language-picker', 'structured-data', 'validate'];
+/** The elements themselves (with Lit), which the script tag loads after its first paint, and the chunks they import. */
+const ELEMENTS = ['define', 'link-rule', 'lit'];
 
 /**
  * A built file's name without folder, extension and hash: `chunks/validate-x1Y2z3_-.js` is
@@ -36,7 +38,7 @@ describe('lazy chunks', () => {
   it('the script tag runs its line and the one file of what the first paint runs, everything else on demand', async () => {
     const { eager, lazy } = await namesFrom('health-topic-elements.js');
     assert.deepEqual(eager, ['health-topic-elements', 'health-topic-elements.<hash>']);
-    assert.deepEqual([...lazy].sort(), LAZY);
+    assert.deepEqual([...lazy].sort(), [...LAZY, ...ELEMENTS].sort());
   });
 
   it("the build's own record (integrity.json, which the snippet builder and the bench read) lists the same files", async () => {
@@ -49,11 +51,15 @@ describe('lazy chunks', () => {
   it('the first-paint file carries each on-demand chunk\'s name, file and the SHA-256 of its bytes on disk', () => {
     const record = JSON.parse(readFileSync(path.join(dist, 'integrity.json'), 'utf8')) as BuildIntegrity;
     const code = readFileSync(path.join(dist, record.entry), 'utf8');
-    const table = readChunkTable(/`([^`]*sha256-[^`]*)`/.exec(code)![1]!, 'https://cdn.example/dist/');
-    assert.deepEqual([...table.keys()].sort(), LAZY);
+    const table = readChunkTable(/`([\w-]+ chunks\/[^`]*sha256-[^`]*)`/.exec(code)![1]!, 'https://cdn.example/dist/');
+    assert.deepEqual([...table.keys()].sort(), [...LAZY, ...ELEMENTS].sort());
     for (const file of record.lazy) {
       const sha256 = `sha256-${createHash('sha256').update(readFileSync(path.join(dist, file))).digest('base64')}`;
-      assert.deepEqual(table.get(nameOf(path.join(dist, file))), { url: `https://cdn.example/dist/${file}`, integrity: sha256 }, file);
+      const chunk = table.get(nameOf(path.join(dist, file)))!;
+      assert.deepEqual({ url: chunk.url, integrity: chunk.integrity }, { url: `https://cdn.example/dist/${file}`, integrity: sha256 }, file);
+      // Every chunk a chunk imports is loaded, checked, before it: none is left for the browser to fetch unchecked.
+      const imported = [...readFileSync(path.join(dist, file), 'utf8').matchAll(/from"\.\/([\w-]+)\.js"/g)].map((match) => nameOf(match[1]!));
+      assert.deepEqual([...chunk.needs].sort(), imported.sort(), file);
     }
     assert.ok(!code.includes(CHUNK_TABLE_PLACEHOLDER), 'the placeholder is left in the first-paint file');
   });

@@ -50,9 +50,9 @@ for (const element of elements) {
   const code = elementCode(element);
   // Custom properties inherit into the elements this one renders, so their styles count as its own.
   const nested = elements.filter((other) => other !== element && new RegExp(`<${other}\\s`).test(code));
-  // The shared stylesheets an element adopts: `static override styles = [baseStyles, textStyles, ...]`.
+  // The shared stylesheets an element adopts, listed in its styles module: `…ShadowStyles = [baseStyles, textStyles, ...]`.
   const shared = (name: string) =>
-    Object.entries(sharedStyles).filter(([key]) => new RegExp(`styles = \\[[^\\]]*\\b${key}\\b`).test(elementSource(name)));
+    Object.entries(sharedStyles).filter(([key]) => new RegExp(`ShadowStyles = \\[[^\\]]*\\b${key}\\b`).test(elementStyles(name)));
   const styles = [element, ...nested]
     .flatMap((name) => [elementStyles(name), ...shared(name).map(([, text]) => text)])
     .join('\n');

@@ -5,11 +5,15 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it, mock } from 'node:test';
 
-type Rules = { createScript: (text: string) => string; createScriptURL: (url: string) => string };
+type Rules = { createHTML: (html: string) => string; createScript: (text: string) => string; createScriptURL: (url: string) => string };
 
 let pages = 0;
 async function freshPage(trustedTypes: unknown): Promise<typeof import('../../src/shared/trusted-types.js')> {
   (globalThis as Record<string, unknown>).trustedTypes = trustedTypes;
+  // What the page's copies of the build share (src/shared/this-build.ts) goes with the page.
+  for (const key of Object.getOwnPropertySymbols(globalThis)) {
+    if (key.description?.startsWith('health-topic-elements ')) delete (globalThis as Record<symbol, unknown>)[key];
+  }
   return import(`../../src/shared/trusted-types.js?page-${++pages}`);
 }
 
@@ -57,6 +61,24 @@ describe('the widget\'s Trusted Types policy', () => {
     }
   });
 
+  it('passes only HTML handed over as checked, once each', async () => {
+    const page = allowing();
+    const { checkedHtml } = await freshPage(page.trustedTypes);
+    assert.equal(checkedHtml('<article>Checked</article>'), '<article>Checked</article>');
+    const [{ createHTML }] = page.rules;
+    for (const html of ['<article>Checked</article>', '<img src=x onerror=alert(1)>']) {
+      assert.throws(() => createHTML!(html), /Only HTML this build signed/, html);
+    }
+  });
+
+  it('gives no HTML to insert where the browser has Trusted Types and the page refused the policy; the plain string where it has none', async () => {
+    mock.method(console, 'warn', () => undefined);
+    const refused = await freshPage({ createPolicy: () => { throw new TypeError('disallowed'); } });
+    assert.equal(refused.checkedHtml('<p>x</p>'), undefined);
+    const without = await freshPage(undefined);
+    assert.equal(without.checkedHtml('<p>x</p>'), '<p>x</p>');
+  });
+
   it('is none where the page\'s CSP does not allow it, with one warning that names it and what is left out', async () => {
     const warned = mock.method(console, 'warn', () => undefined);
     const { widgetPolicy } = await freshPage({
@@ -68,6 +90,6 @@ describe('the widget\'s Trusted Types policy', () => {
     assert.equal(widgetPolicy(), null);
     assert.equal(warned.mock.calls.length, 1);
     const [warning] = warned.mock.calls[0]!.arguments as [string];
-    assert.match(warning, /does not allow the Trusted Types policy "health-topic-elements"; no JSON-LD is added, and files loaded on demand cannot be loaded/);
+    assert.match(warning, /does not allow the Trusted Types policy "health-topic-elements"; no JSON-LD is added, and the build's HTML is not used for the first paint/);
   });
 });
