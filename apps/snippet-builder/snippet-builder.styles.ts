@@ -12,7 +12,12 @@ export const snippetBuilderStyles = css`
       grid-template-columns: minmax(16rem, 22rem) minmax(0, 1fr);
     }
 
-    .hint {
+    .preview {
+      grid-column: 1 / -1;
+    }
+  }
+
+  .hint {
     font-size: 0.9em;
     margin-block: 0.5rem;
   }
@@ -21,12 +26,13 @@ export const snippetBuilderStyles = css`
     padding-inline-start: 1.25rem;
   }
 
-  .preview {
-      grid-column: 1 / -1;
-    }
+  code {
+    overflow-wrap: anywhere;
   }
 
+  /* A fieldset is as wide as its widest line unless told otherwise: at 320 px, hashes would push it out. */
   fieldset {
+    min-inline-size: 0;
     border: 1px solid currentColor;
     border-radius: 4px;
     margin: 0 0 1rem;

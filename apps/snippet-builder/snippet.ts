@@ -3,7 +3,9 @@
  * choices and the build's dist/integrity.json. Plain functions: the snippet builder shows them, and
  * the tests and the benchmark paste exactly what they write.
  */
-import { escapeAttribute as attribute, type BuildIntegrity } from '../../src/content/published.js';
+import { escapeAttribute as attribute, fragmentPath, type BuildIntegrity } from '../../src/content/published.js';
+import { fitsBuiltHtml } from '../../src/first-paint/fragment-address.js';
+import { baseLanguage } from '../../src/shared/locales.js';
 import { readBaseAddress } from './base-address.js';
 
 /** The language choice that leaves `lang` out, so the article follows the page's language. */
@@ -63,6 +65,22 @@ export function addressPrerendered(markup: string, writtenFor: string, baseUrl: 
   return followPageLanguage ? moved.replace(/(<health-topic\b[^>]*?) lang="[^"]*"/, '$1') : moved;
 }
 
+/**
+ * What the article needs first, to download while the script does rather than after it. An
+ * article the build's HTML fits, in a known language, needs that HTML (signed, so no hash); one
+ * pasted as HTML, or laid out otherwise, needs the topic index and its file. Each preload carries
+ * the hash the elements download the file with: a preload the request does not match goes unused.
+ */
+function preloads(choices: SnippetChoices): { file: string; integrity?: string }[] {
+  const { build, lang } = choices;
+  const laidOut = new Map<string, string>([['heading-level', String(choices.headingLevel)]]);
+  if (choices.sections.length > 0) laidOut.set('sections', choices.sections.join(','));
+  if (!choices.prerendered && lang && build.fragments && fitsBuiltHtml((name) => laidOut.get(name) ?? null)) {
+    return [{ file: `${build.topicIndex.replace(/[^/]*$/, '')}${fragmentPath(build.fragments, choices.topic, baseLanguage(lang))}` }];
+  }
+  return [{ file: build.topicIndex, integrity: build.files[build.topicIndex] }, ...(choices.payload ? [choices.payload] : [])];
+}
+
 /** The snippet to paste where the article belongs; none for a base address `readBaseAddress` refuses (the builder says why). */
 export function writeSnippet(typed: SnippetChoices): string {
   const base = readBaseAddress(typed.baseUrl);
@@ -71,10 +89,7 @@ export function writeSnippet(typed: SnippetChoices): string {
   const { baseUrl, build, version } = choices;
   const url = (file: string) => attribute(new URL(file, baseUrl).href);
   const lines: string[] = [];
-  // The article's files download while the script does, rather than after it. Each preload carries
-  // the hash the elements download the file with: a preload the request does not match goes unused.
-  const index = { file: build.topicIndex, integrity: build.files[build.topicIndex] };
-  for (const { file, integrity } of [index, ...(choices.payload ? [choices.payload] : [])]) {
+  for (const { file, integrity } of preloads(choices)) {
     const check = integrity ? ` integrity="${attribute(integrity)}"` : '';
     lines.push(`<link rel="preload" href="${url(file)}" as="fetch"${check} crossorigin="anonymous">`);
   }

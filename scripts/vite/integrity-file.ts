@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import type { BuildIntegrity } from '../../src/content/published.js';
 import { TOPIC_INDEX_FILE, TOPIC_INDEX_INTEGRITY } from '../../src/content/generated/content-manifest.js';
 import { FIRST_PAINT } from './entry-group.js';
+import { SIGNING_KEY_FILE } from './fragment-key.js';
 
 const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
@@ -25,6 +26,7 @@ export function integrityFile(): Plugin {
         latest: chunks.find((file) => file.isEntry)!.fileName,
         lazy: chunks.filter((file) => !file.isEntry && file.name !== FIRST_PAINT).map((file) => file.fileName),
         topicIndex,
+        fragments: JSON.parse(await readFile(path.resolve(SIGNING_KEY_FILE), 'utf8')).build,
         files,
       };
       await writeFile(path.join(options.dir!, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);

@@ -47,6 +47,14 @@ export function normalizeCode(code: string): string {
   return code.replace(/\s/g, '').toUpperCase();
 }
 
+/**
+ * The signed HTML of a topic in a locale that one build wrote for the first paint (see
+ * src/first-paint/), relative to the topics folder: a folder per build, named by its key.
+ */
+export function fragmentPath(build: string, topicId: string, locale: string): string {
+  return `html/${build}/${topicId}.${locale}.html`;
+}
+
 /** The prerendered snippet of a topic in a locale (dist/prerendered/), or its strict-CSP variant. */
 export function prerenderedFileName(topicId: string, locale: string, strictCsp = false): string {
   return `${topicId}.${locale}${strictCsp ? '.strict-csp' : ''}.html`;
@@ -87,5 +95,7 @@ export interface BuildIntegrity {
   latest: string;
   lazy: string[];
   topicIndex: string;
+  /** The build's name for its signed HTML (see `fragmentPath`); absent in builds made before it. */
+  fragments?: string;
   files: Record<string, string>;
 }

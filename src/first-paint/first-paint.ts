@@ -34,5 +34,11 @@ export function paintFirst(loadElements: () => void): void {
   const paints = requests.map(({ element, request }) =>
     paintFragment(element, request, new URL(request.file, DEFAULT_CONTENT_BASE).href, key).catch(() => false),
   );
-  void Promise.all(paints).then(() => afterPaint(loadElements));
+  // A file that hangs holds the elements back for a while, not for good: they then take the JSON
+  // path, and HTML that arrives later finds the element taken and is not inserted.
+  const givenUp = new Promise((resolve) => setTimeout(resolve, PATIENCE_MS));
+  void Promise.race([Promise.all(paints), givenUp]).then(() => afterPaint(loadElements));
 }
+
+/** How long the elements wait for the first paint's HTML before they load anyway. */
+export const PATIENCE_MS = 4000;

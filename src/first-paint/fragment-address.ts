@@ -4,6 +4,7 @@
  * `sections` chosen, headings at h2, no review status, no `code` to look up, no payload from the
  * page, not already prerendered. Every other element takes the JSON path once the elements load.
  */
+import { fragmentPath } from '../content/published.js';
 import { baseLanguage, languageOf } from '../shared/locales.js';
 import type { FragmentBuild } from '../shared/this-build.js';
 
@@ -21,10 +22,14 @@ export interface FragmentRequest {
 export function fragmentFor(element: Element, build: FragmentBuild): FragmentRequest | undefined {
   const topic = element.getAttribute('topic')?.trim().toLowerCase() ?? '';
   if (!TOPIC_NAME.test(topic) || element.shadowRoot || Object.hasOwn(element, 'data')) return undefined;
-  if (LAID_OUT_OTHERWISE.some((name) => element.hasAttribute(name))) return undefined;
-  if ((element.getAttribute('heading-level') ?? '2').trim() !== '2') return undefined;
+  if (!fitsBuiltHtml((name) => element.getAttribute(name))) return undefined;
   if (element.querySelector(':scope > script[type="application/json"]')) return undefined;
   const locale = baseLanguage(languageOf(element));
   if (!TOPIC_NAME.test(locale)) return undefined;
-  return { topic, locale, file: `${build.folder}${topic}.${locale}.html` };
+  return { topic, locale, file: fragmentPath(build.id, topic, locale) };
+}
+
+/** Whether an element with these attributes shows the article as the build rendered it (the snippet builder asks too). */
+export function fitsBuiltHtml(attribute: (name: string) => string | null): boolean {
+  return !LAID_OUT_OTHERWISE.some((name) => attribute(name) !== null) && (attribute('heading-level') ?? '2').trim() === '2';
 }

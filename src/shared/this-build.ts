@@ -9,15 +9,15 @@
 declare const __HEALTH_TOPIC_FRAGMENTS__: string | undefined;
 
 export interface FragmentBuild {
-  /** The folder of this build's fragments, under the topics folder. */
-  folder: string;
+  /** The build's name for its fragments (see `fragmentPath`). */
+  id: string;
   /** The key that signed them. */
   publicKey: string;
 }
 
 const [build, publicKey] = typeof __HEALTH_TOPIC_FRAGMENTS__ === 'string' ? __HEALTH_TOPIC_FRAGMENTS__.split(' ') : [];
 /** This build's fragments, or `undefined` in builds that have none (npm, development, Storybook). */
-export const FRAGMENT_BUILD: FragmentBuild | undefined = build && publicKey ? { folder: `html/${build}/`, publicKey } : undefined;
+export const FRAGMENT_BUILD: FragmentBuild | undefined = build && publicKey ? { id: build, publicKey } : undefined;
 
 /** One `name` per page for this build, made once by `make`, whichever copy of the module asks. */
 export function pageWide<T>(name: string, make: () => T): T {

@@ -89,6 +89,9 @@ describe('builds deployed beside each other', () => {
       expect(outcome(page)).to.deep.equal(['health-topic-load']);
       const version = (page.customElements.get('health-topic') as unknown as { version: string }).version;
       expect(version.endsWith('-next')).to.equal(name === 'build-2');
+      // Painted first from its own build's signed HTML: each build has its folder, and its key.
+      const html = page.performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => url.includes('/topics/html/'));
+      expect(html).to.deep.equal([`${base}topics/html/${build.fragments}/myoclonus.en.html`]);
     });
   }
 

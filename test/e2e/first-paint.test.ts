@@ -90,6 +90,28 @@ describe('the first paint from the build\'s HTML', () => {
     expect(text).not.to.include(EDITED);
   });
 
+  it('takes the JSON path on a plain-http page, which has no Web Crypto to check the HTML with', async function () {
+    const insecure = await executeServerCommand<string | null, undefined>('insecure-origin');
+    // The page must be on an address the browser does not trust as local: this machine's network address.
+    if (!insecure) this.skip();
+    const frame = document.createElement('iframe');
+    const report = new Promise<{ events: string[]; errors: string[]; secure: boolean; inserted: number; text: string }>((resolve) => {
+      addEventListener('message', function heard(event: MessageEvent) {
+        if (event.source !== frame.contentWindow || !event.data?.hostPage) return;
+        removeEventListener('message', heard);
+        resolve(event.data.hostPage);
+      });
+    });
+    frame.src = `${insecure}/host-page/dist/`;
+    document.body.append(frame);
+    const seen = await report;
+    expect(seen.secure).to.equal(false);
+    expect(seen.inserted).to.equal(0);
+    expect(seen.events).to.deep.equal(['health-topic-load']);
+    expect(seen.text).to.include('Myoclonus is a brief and rapid twitching');
+    expect(seen.errors).to.deep.equal([]);
+  });
+
   it('takes the JSON path in a browser without setHTMLUnsafe (Safari before 26)', async () => {
     const { page } = await bareTagPage(cdn('cors/dist/'), undefined, '<script>delete ShadowRoot.prototype.setHTMLUnsafe;</script>');
     expect(page.firstPaint.inserted).to.deep.equal([]);
@@ -105,6 +127,21 @@ describe('the first paint from the build\'s HTML', () => {
     expect(page.__tamperedCodeRan).to.equal(undefined);
     expect(outcome(page)).to.deep.equal(['changed-file', 'changed-file']);
     expect(renderedText(page.document.querySelector('health-topic')!.shadowRoot!)).to.include('Myoclonus is a brief and rapid twitching');
+    expect(page.pageRecord.errors).to.deep.equal([]);
+  });
+});
+
+describe('the first paint, when the build\'s HTML is slow to come', () => {
+  after(() => executeServerCommand('slow-requests', { paths: [], ms: 0 }));
+
+  it('loads the elements anyway after a while, and inserts nothing once they have the article', async function () {
+    this.timeout(20_000);
+    await executeServerCommand('slow-requests', { paths: ['/dist/topics/html/'], ms: 5000 });
+    const { page } = await bareTagPage(`${location.origin}/dist/`);
+    expect(outcome(page)).to.deep.equal(['health-topic-load']);
+    // The HTML arrives after the elements took the article: it finds the element taken.
+    await waitUntil(() => page.performance.getEntriesByType('resource').some((entry) => entry.name.includes('/topics/html/')), 'the slow HTML', { timeout: 8000 });
+    expect(page.firstPaint.inserted).to.deep.equal([]);
     expect(page.pageRecord.errors).to.deep.equal([]);
   });
 });

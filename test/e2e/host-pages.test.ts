@@ -2,6 +2,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { closeHostPages, openHostPage } from '../support/host-page.js';
 import { deepQueryAll } from '../support/rendered-text.js';
 
+/** What test/e2e/pages/watch-first-paint.js saw the first paint insert. */
+const firstPaint = (page: { window: Window }) => (page.window as unknown as { firstPaint: { inserted: string[]; definedAtInsert: boolean[] } }).firstPaint;
+
 // Host pages that load the built script (dist/, written by `npm test`'s build step) the way
 // hospital sites do. The CSP page is served with the strict policy (web-test-runner.config.mjs).
 describe('host pages', () => {
@@ -19,6 +22,9 @@ describe('host pages', () => {
       expect(page.record.errors).to.deep.equal([]);
       const outcome = Object.fromEntries(page.record.events.map((event) => [event.id, event.detail.code ?? event.type]));
       expect(outcome).to.deep.equal({ bundled: 'health-topic-load', inline: 'health-topic-load', unknown: 'not-found' });
+      // The bundled article was painted first from the build's signed HTML, through the widget's policy, before Lit.
+      expect(firstPaint(page).inserted.map((html) => html.includes('Myoclonus is a brief and rapid twitching'))).to.deep.equal([true]);
+      expect(firstPaint(page).definedAtInsert).to.deep.equal([false]);
       // The JSON-LD went in through the widget's Trusted Types policy: one per article.
       const jsonLd = () => page.document.head.querySelectorAll('script[type="application/ld+json"]').length;
       await waitUntil(() => jsonLd() === 2, 'a JSON-LD script per article', { timeout: 3000 });
@@ -51,6 +57,9 @@ describe('host pages', () => {
     it('shows the article without JSON-LD, and says why in one warning', async () => {
       const page = await openHostPage('/test/e2e/pages/csp-lit-policy-only.html');
       expect(page.record.events.map((event) => event.type)).to.deep.equal(['health-topic-load']);
+      // Without the policy, an engine with Trusted Types inserts no HTML (the elements render the
+      // article from its JSON); one without them has nothing to refuse, and paints first.
+      expect(firstPaint(page).inserted).to.have.length('trustedTypes' in page.window ? 0 : 1);
       expect(page.record.errors).to.deep.equal([]);
       const policyWarnings = () => page.record.warnings.filter((warning) => warning.includes('"health-topic-elements"'));
       await waitUntil(() => policyWarnings().length > 0, 'the warning about the policy', { timeout: 3000 });

@@ -143,6 +143,21 @@ describe('snippet builder', () => {
     expect(headers.join(' ')).to.include('immutable');
   });
 
+  it('fits a 320 px screen, its style hashes included: nothing scrolls sideways', async () => {
+    const withHtml = root.querySelector<HTMLInputElement>('#prerendered')!;
+    if (!withHtml.checked) withHtml.click();
+    const strictCsp = root.querySelector<HTMLInputElement>('#strict-csp')!;
+    if (strictCsp.checked) strictCsp.click();
+    await waitUntil(() => root.querySelector('#style-hashes code'), 'the style hashes', { timeout: 8000 });
+    frame.width = '320';
+    try {
+      await waitUntil(() => frame.contentWindow!.innerWidth === 320, 'the narrow frame');
+      expect(frame.contentDocument!.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      frame.width = '1200';
+    }
+  });
+
   it('copies exactly the snippet shown, by keyboard, and announces it', async () => {
     const copy = root.querySelector<HTMLButtonElement>('#copy')!;
     const status = () => root.querySelector('[role="status"]')!.textContent!.trim();

@@ -48,3 +48,18 @@ test('each preload carries the hash the elements download its file with, escaped
   assert.match(snippet, /<link rel="preload" href="https:\/\/cdn\.example\.org\/topics\/index\.json" as="fetch" integrity="sha256-index&quot;&lt;" crossorigin="anonymous">/);
   assert.match(snippet, /<link rel="preload" href="https:\/\/cdn\.example\.org\/topics\/myoclonus\.en\.json" as="fetch" integrity="sha256-article" crossorigin="anonymous">/);
 });
+
+test('an article the build\'s HTML fits, in a chosen language, preloads that HTML alone: no topic index, which grows with the library', () => {
+  const base = choices('https://hospital.example/myoclonus');
+  const build = { ...base.build, fragments: 'b0123456789a', files: { 'e.js': 'sha384-x', 'topics/index.json': 'sha256-index' } };
+  const fits = writeSnippet({ ...base, build, lang: 'es-MX', payload: { file: 'topics/myoclonus.es.json', integrity: 'sha256-article' } });
+  assert.deepEqual(fits.match(/<link rel="preload"[^>]*>/g), ['<link rel="preload" href="https://cdn.example.org/topics/html/b0123456789a/myoclonus.es.html" as="fetch" crossorigin="anonymous">']);
+  // Laid out otherwise, the page's language, or pasted as HTML: the elements take the JSON path, through the index.
+  for (const other of [{ sections: ['symptoms'] }, { headingLevel: 3 }, { lang: undefined }, { prerendered: '<health-topic topic="myoclonus"></health-topic>' }]) {
+    const snippet = writeSnippet({ ...base, build, lang: 'es', ...other });
+    assert.match(snippet, /href="https:\/\/cdn\.example\.org\/topics\/index\.json"/, JSON.stringify(other));
+    assert.doesNotMatch(snippet, /topics\/html\//, JSON.stringify(other));
+  }
+  // A build from before the signed HTML has none to preload.
+  assert.match(writeSnippet({ ...base, lang: 'es' }), /topics\/index\.json/);
+});

@@ -204,5 +204,9 @@ describe('snippet builder: 5,000 topics × 2 languages', () => {
     for (const part of [field(), root().getElementById('topic-matches')!, root().getElementById('topic-count')!]) {
       expect(part.getBoundingClientRect().right, `${part.id} within 320 px`).to.be.at.most(right);
     }
+    // Every group of choices too, the one with the style hashes included: nothing scrolls sideways.
+    for (const group of root().querySelectorAll('fieldset')) {
+      expect(group.getBoundingClientRect().right, `${group.querySelector('legend')?.textContent} within 320 px`).to.be.at.most(right + 0.5);
+    }
   });
 });

@@ -11,6 +11,9 @@
  *   /altered/<how>/<site>/...    with content files changed as someone who controls the CDN could (ALTERATIONS)
  *   /deleted/<file>/<site>/...   without the one file <file>, as after an old build's files were removed
  *   /redirect/<rest>             a 302 to /<rest>: an alias address, as CDNs give "latest" or a version
+ *   /host-page/<site>/           a page with one bare script tag for the site's files, which posts what
+ *                                it saw to its parent: opened at `insecure-origin` (this machine's own
+ *                                network address, plain http), it is a page with no secure context
  *
  * Sites: `dist` (this build) and `deploys` (.test-results/deploys/: builds deployed beside each
  * other, written by test/support/deploy-builds.mjs). Under /cors/, files named by their hash are
@@ -20,6 +23,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -77,8 +81,34 @@ async function alteredFiles(folder, how) {
   return (await ALTERATIONS[how]?.(facts)) ?? {};
 }
 
+/** A host page of this origin, for /host-page/<site>/: it reports to the page that framed it. */
+function hostPage(site) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title><link rel="icon" href="data:,">
+<script>
+  const seen = { events: [], errors: [], secure: window.isSecureContext, inserted: 0 };
+  const setHTMLUnsafe = ShadowRoot.prototype.setHTMLUnsafe;
+  if (setHTMLUnsafe) ShadowRoot.prototype.setHTMLUnsafe = function (html) { seen.inserted += 1; return setHTMLUnsafe.call(this, html); };
+  addEventListener('error', (event) => seen.errors.push(String(event.message)));
+  addEventListener('unhandledrejection', (event) => seen.errors.push(String(event.reason)));
+  for (const type of ['health-topic-load', 'health-topic-error']) {
+    addEventListener(type, (event) => {
+      seen.events.push(event.detail.code ?? type);
+      seen.text = document.querySelector('health-topic').shadowRoot?.textContent ?? '';
+      parent.postMessage({ hostPage: seen }, '*');
+    });
+  }
+</script>
+<script type="module" src="/cors/${site}/health-topic-elements.js"></script></head>
+<body><main><health-topic topic="myoclonus"></health-topic><p>The page goes on.</p></main></body></html>`;
+}
+
 async function answer(request, response) {
   const url = new URL(request.url, 'http://cdn');
+  const page = url.pathname.match(/^\/host-page\/(\w+)\/$/);
+  if (page && SITES[page[1]]) {
+    response.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' }).end(hostPage(page[1]));
+    return;
+  }
   if (url.pathname.startsWith('/redirect/')) {
     response.writeHead(302, { Location: url.pathname.slice('/redirect'.length), 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' }).end();
     return;
@@ -117,17 +147,22 @@ async function answer(request, response) {
 export function cdnServerPlugin() {
   let server;
   let origin;
+  let insecureOrigin;
   return {
     name: 'cdn-server',
     async serverStart() {
       server = createServer((request, response) => void answer(request, response));
-      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      // Every address of the machine: 127.0.0.1 for the CDN, its network address for a page with no secure context.
+      await new Promise((resolve) => server.listen(0, '0.0.0.0', resolve));
       origin = `http://127.0.0.1:${server.address().port}`;
+      const networkAddress = Object.values(networkInterfaces()).flat().find((address) => address?.family === 'IPv4' && !address.internal)?.address;
+      insecureOrigin = networkAddress ? `http://${networkAddress}:${server.address().port}` : null;
     },
     async serverStop() {
       await new Promise((resolve) => server?.close(resolve));
     },
     executeCommand({ command }) {
+      if (command === 'insecure-origin') return insecureOrigin;
       return command === 'cdn-origin' ? origin : undefined;
     },
   };

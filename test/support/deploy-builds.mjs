@@ -42,6 +42,8 @@ try {
   const version = path.join(next, 'src/version.ts');
   writeFileSync(version, readFileSync(version, 'utf8').replace(/VERSION = '([^']+)'/, "VERSION = '$1-next'"));
   execFileSync(process.execPath, [path.join(next, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: next, stdio: 'inherit' });
+  // Its signed HTML, with its own key, for the first paint.
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/prerender.ts'], { cwd: next, stdio: 'ignore' });
   deploy(path.join(next, 'dist'), 'build-2');
 } finally {
   rmSync(next, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 /**
- * Serves the script-tag build's code (dist/health-topic-elements*.js, dist/chunks/) byte for byte,
- * as a hospital's server does. The test runner's own server rewrites the imports in the JavaScript
+ * Serves the script-tag build's code (dist/health-topic-elements*.js, dist/chunks/) and its signed
+ * HTML (dist/topics/html/) byte for byte, as a hospital's server does (the test runner's server
+ * adds a script of its own to the HTML it serves, which fails the signature). The test runner's own server rewrites the imports in the JavaScript
  * it serves (`"../x.js"` becomes `"./../x.js"`), which fails the build's integrity checks on its
  * chunks, as a CDN that rewrote JavaScript would. The npm build (dist/index.js and what it imports)
  * still goes through the test runner's server, which resolves its bare imports (`lit`) as an app's
@@ -11,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const SCRIPT_TAG_BUILD = /^\/dist\/(?:health-topic-elements[^/]*\.js|chunks\/[^/]+\.js)$/;
+const SCRIPT_TAG_BUILD = /^\/dist\/(?:health-topic-elements[^/]*\.js|chunks\/[^/]+\.js|topics\/html\/\w+\/[^/]+\.html)$/;
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.html': 'text/html' };
 
 export async function servedAsBuilt(context, next) {
