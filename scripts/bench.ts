@@ -12,8 +12,8 @@
  *   BENCH_RUNS             paired runs, and runs of the widget figures (default 15)
  *   BENCH_LIGHTHOUSE_RUNS  Lighthouse runs per page (default 5, as Lighthouse advises for a median)
  *   BENCH_ONLY             some of pages,lighthouse,widgets,language,scale (default all); the rest read "not measured"
- * scale builds the project twice in a temporary copy (1 and 5,000 synthetic topics, each in two
- * languages), which takes minutes and about a gigabyte of disk for a while.
+ * scale builds the project twice in a temporary copy (its own topic, then with 5,000 synthetic
+ * topics beside it, each in two languages), which takes minutes and some hundreds of MB of disk.
  */
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -23,7 +23,7 @@ import { launchBrowser } from './bench/browser.js';
 import { gzipSize, readBuild } from './bench/build-files.js';
 import { measureLighthouse } from './bench/lighthouse.js';
 import { measurePairedRuns } from './bench/paired-runs.js';
-import { VARIANTS, writePages, type Variant } from './bench/pages.js';
+import { TOPIC, VARIANTS, writePages, type Variant } from './bench/pages.js';
 import { benchmarkDoc, type Results } from './bench/report.js';
 import { measureScale } from './bench/scale.js';
 import { startServer, type BenchServer } from './bench/server.js';
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     widgets: async () => (r.manyWidgets = await measureManyWidgets(browser, server.origin, texts, RUNS, progress)),
     language: async () => (r.languageSwitch = await measureLanguageSwitch(browser, urls.script, texts, titles, RUNS, progress)),
     // A few runs: the figures are counts of bytes and requests, which barely vary.
-    scale: async () => (r.scale = await measureScale(repoRoot, path.join(workDir, 'scale'), browser, Math.min(RUNS, 5), progress)),
+    scale: async () => (r.scale = await measureScale(repoRoot, path.join(workDir, 'scale'), browser, { topic: TOPIC, texts }, Math.min(RUNS, 5), progress)),
   };
   for (const [name, measure] of Object.entries(parts)) {
     if (ONLY && !ONLY.includes(name)) continue;

@@ -6,7 +6,7 @@
 import type { LighthouseResult } from './lighthouse.js';
 import type { PairedResult } from './paired-runs.js';
 import type { Variant } from './pages.js';
-import { TOPIC_COUNTS, type ScaleRow } from './scale.js';
+import { SYNTHETIC_COUNTS, type ScaleRow } from './scale.js';
 import type { Summary } from './stats.js';
 import type { ManyWidgetsRow } from './widget-figures.js';
 
@@ -31,7 +31,7 @@ export const x = (value: number) => `${value.toFixed(2)}x`;
 export const megabytes = (bytes: number) => `${(bytes / 1e6).toLocaleString('en-US', { maximumFractionDigits: bytes < 1e7 ? 1 : 0 })} MB`;
 
 type Row = [goal: string, result: [figure: string, met: boolean] | undefined];
-const LARGE = `${formatBytes(TOPIC_COUNTS[1])} topics x 2 languages`;
+const LARGE = `1 + ${formatBytes(SYNTHETIC_COUNTS[1])} topics x 2 languages`;
 
 export function goalsTable(r: GoalInputs): string {
   const { lab, field } = r.paired?.conditions ?? {};
@@ -47,7 +47,7 @@ export function goalsTable(r: GoalInputs): string {
   const allHundred = (page: 'builder' | 'prerendered'): Row[1] => lh && [Object.values(lh[page].scores).join(' / '), Object.values(lh[page].scores).every((score) => score === 100)];
   const failing = lh?.script.failing.filter(({ id }) => id !== 'cumulative-layout-shift');
   const [one, many] = r.scale ?? [];
-  const sizes = (value: (row: ScaleRow) => string) => `${value(one)} with 1 topic, ${value(many)} with ${formatBytes(many.topics)} x 2`;
+  const sizes = (value: (row: ScaleRow) => string) => `${value(one)} with ${formatBytes(one.topics)} topic, ${value(many)} with ${formatBytes(many.topics)} x 2`;
   const widgets = r.manyWidgets;
   const grows = (value: (row: ManyWidgetsRow) => number, rows: ManyWidgetsRow[]) =>
     rows.some((row, i) => i > 0 && value(row) / row.widgets > (value(rows[i - 1]) / rows[i - 1].widgets) * 1.1);
@@ -78,8 +78,11 @@ export function goalsTable(r: GoalInputs): string {
       one && [sizes((row) => String(row.requests.median)), Math.max(one.requests.median, many.requests.median) <= 3 && one.requests.median === many.requests.median],
     ],
     [
-      `Build with ${LARGE}, ${r.cores} cores: <= ${BUILD_SECONDS_GOAL / 60} min (the steps that write reader files; section 5)`,
-      many && [`${many.buildSeconds.toFixed(0)} s, prerender ${((many.prerenderSeconds / many.buildSeconds) * 100).toFixed(0)} % of it`, many.buildSeconds <= BUILD_SECONDS_GOAL],
+      `\`npm run build\` with ${LARGE}, ${r.cores} cores: <= ${BUILD_SECONDS_GOAL / 60} min`,
+      many && [
+        `${many.buildSeconds.toFixed(0)} s (the steps that write reader files ${many.readerSeconds.toFixed(0)} s); prerender ${many.prerenderSeconds.toFixed(0)} s, ${((many.prerenderSeconds / many.buildSeconds) * 100).toFixed(0)} % of the build`,
+        many.buildSeconds <= BUILD_SECONDS_GOAL,
+      ],
     ],
     [
       `dist/ with ${LARGE}: less than twice the ${megabytes(DIST_BEFORE_FRAGMENTS)} it held before the first paint's HTML fragments`,

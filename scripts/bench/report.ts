@@ -7,7 +7,7 @@ import { formatBytes, formatMs, goalsTable, markdownTable, megabytes, ms, x, typ
 import { CATEGORIES, METRICS } from './lighthouse.js';
 import type { VariantResult } from './paired-runs.js';
 import { VARIANTS, type Variant } from './pages.js';
-import { SCALE_TEXTS, SKIPPED } from './scale.js';
+import { NOT_FOR_READERS } from './scale.js';
 import type { Summary } from './stats.js';
 
 export interface Results extends GoalInputs {
@@ -51,7 +51,7 @@ function pages(r: Results): string {
   return [
     '## 1. Page variants',
     "Each variant is the same hospital page (header, navigation, the article's slot, then an aside and a footer; `scripts/bench/pages.ts`) with the English Myoclonus article in the slot: static HTML (the prerendered snippet with its shadow roots flattened: the same text and markup, no script or styles); one script tag and `<health-topic topic=\"myoclonus\">`; the snippet builder's snippet (its own code, run in Node with this build's integrity.json, below); `dist/prerendered/myoclonus.en.html`; the static article as its own page in a same-origin iframe 40rem high, as syndicators embed; a trivial custom element (one script holding the article's HTML, written into the element when it connects): the harness's floor.",
-    `Each load is a first visit (a new browser context: empty HTTP cache, cache on) of files served from 127.0.0.1 with a CDN's headers (hashed files \`immutable\`, the rest \`no-cache\`) and gzip (level 9), on Lighthouse's ${MOBILE.width}x${MOBILE.height} mobile screen, CPU slowed down ${CPU_SLOWDOWN}x. Two conditions: **lab**, loopback, the network not slowed down; **field**, the same plus slow 4G on every request, as Chromium emulates it (\`Network.emulateNetworkConditions\`): ${latency} ms from each request to its response, ${download * 8e-6} Mbps down, ${upload * 8e-3} kbps up. A \`requestAnimationFrame\` probe installed before any page script reads the page's text (through shadow roots and same-origin iframes) each frame until both texts are there: ${r.texts.map((text) => `"${text}"`).join(' and ')} (the title and the last sentence); the time is when that frame was painted (the Element Timing of a speck the probe adds in that frame: a script that holds the main thread afterwards does not count). CLS: the largest session window of layout shifts, read once none has happened for 1 s. Bytes: gzip bodies arrived when the text was painted (Resource Timing), the page itself + its other files; requests: how many of those other files (the page itself aside), whatever they are.`,
+    `Each load is a first visit (a new browser context: empty HTTP cache, cache on) of files served from 127.0.0.1 with a CDN's headers (hashed files \`immutable\`, the rest \`no-cache\`) and gzip (level 9), on Lighthouse's ${MOBILE.width}x${MOBILE.height} mobile screen, CPU slowed down ${CPU_SLOWDOWN}x. Two conditions: **lab**, loopback, the network not slowed down; **field**, the same plus slow 4G on every request, as Chromium emulates it (\`Network.emulateNetworkConditions\`): ${latency} ms from each request to its response, ${(download * 8) / 1e6} Mbps down, ${(upload * 8) / 1e3} kbps up. A \`requestAnimationFrame\` probe installed before any page script reads the page's text (through shadow roots and same-origin iframes) each frame until both texts are there: ${r.texts.map((text) => `"${text}"`).join(' and ')} (the title and the last sentence); the time is when that frame was painted (the Element Timing of a speck the probe adds in that frame: a script that holds the main thread afterwards does not count). CLS: the largest session window of layout shifts, read once none has happened for 1 s. Bytes: gzip bodies arrived when the text was painted (Resource Timing), the page itself + its other files; requests: how many of those other files (the page itself aside), whatever they are.`,
     `${p.runs} paired runs: each run loads every variant once in each condition, the conditions and the variants in an order that rotates from run to run, after a warm-up run that is not counted. Times: median (min-max); ratios: the median of each run's ratio within its condition (in the goals above, also the range of the middle half of the runs' ratios: a goal inside that range cannot be called met or not from one run); FCP: first contentful paint, median.`,
     table('lab'),
     table('field'),
@@ -85,12 +85,12 @@ function scaling(r: Results): string {
     `Gzip (level 9, as served and as size-limit counts) of the build's files, as its own record lists them. The entry and what it imports statically, the topic index and the English payload: ${formatBytes(beforeText)} B. What a page really downloads before the text is measured in sections 1 and 5.`,
     markdownTable(['File under dist/', 'Gzip (B)'], r.bytes.map((file) => [`\`${file.file}\`${file.beforeText ? ' (entry, index, payload)' : ''}`, formatBytes(file.gzip)])),
     section('## 5. Library size', scale && [
-      `Synthetic topics (\`scripts/bench/scale.ts\`), each in English and in Spanish, built in a temporary copy of the project in place of its content. The build runs package.json's \`build\` steps but those that write nothing a reader fetches (matching \`${SKIPPED.source}\`: the type check, the elements' manifest, the npm package's files and types, the demo), in order, timed one by one; dist/ is then measured with \`du\`. A bare page (one \`<script type="module" src="/dist/health-topic-elements.js">\` and \`<health-topic topic="synthetic-topic-1">\`) is loaded as the variants are, lab condition, the two builds taking turns, ${scale[0].runs} runs, until ${SCALE_TEXTS.map((text) => `"${text}"`).join(' and ')} are painted.`,
+      `The project's own topic alone, then with ${formatBytes(scale[1].topics - scale[0].topics)} synthetic topics beside it, each in English and Spanish (\`scripts/bench/scale.ts\`), built in a temporary copy of the project. The build is package.json's \`build\`, its steps run in order and timed one by one (those marked * write nothing a reader's browser fetches: the type checks, the elements' manifest, the npm package's files and types, the demo); dist/ is then measured with \`du\`: blocks used on disk, then the sum of its files' sizes. A bare page (one \`<script type="module" src="/dist/health-topic-elements.js">\` and \`<health-topic topic="myoclonus">\`, nothing else) is loaded as the variants are, lab condition, the two builds taking turns, ${scale[0].runs} runs after a warm-up, until the same two texts are painted; bytes and requests: the files other than the page arrived by then, whatever they are.`,
       markdownTable(
-        ['Topics', 'Build', 'Prerender', 'dist/ on disk (its files)', 'Bytes before text (gzip)', 'Requests before text', 'Text painted'],
+        ['Topics', 'Build (steps without *)', 'Prerender', 'dist/ on disk (its files)', 'Bytes before text (gzip)', 'Requests before text', 'Text painted'],
         scale.map((row) => [
           `${formatBytes(row.topics)} x 2`,
-          `${row.buildSeconds.toFixed(0)} s`,
+          `${row.buildSeconds.toFixed(0)} s (${row.readerSeconds.toFixed(0)} s)`,
           `${row.prerenderSeconds.toFixed(0)} s (${((row.prerenderSeconds / row.buildSeconds) * 100).toFixed(0)} %)`,
           `${megabytes(row.distBytes)} (${megabytes(row.distApparentBytes)})`,
           `${formatBytes(row.bytes.median)} B (${formatBytes(row.bytes.min)}-${formatBytes(row.bytes.max)})`,
@@ -98,7 +98,7 @@ function scaling(r: Results): string {
           formatMs(row.time),
         ]),
       ),
-      `Each step's time, in seconds:\n\n${markdownTable(['Step', ...scale.map((row) => `${formatBytes(row.topics)} x 2`)], scale[0].steps.map(({ step }, index) => [`\`${step}\``, ...scale.map((row) => row.steps[index].seconds.toFixed(1))]))}`,
+      `Each step's time, in seconds:\n\n${markdownTable(['Step', ...scale.map((row) => `${formatBytes(row.topics)} x 2`)], scale[0].steps.map(({ step }, index) => [`\`${step}\`${NOT_FOR_READERS.test(step) ? ' *' : ''}`, ...scale.map((row) => row.steps[index].seconds.toFixed(1))]))}`,
     ]),
     section('## 6. Many widgets', widgets && [
       `The hospital page with one script tag and 1, 10 or 100 \`<health-topic topic="myoclonus">\`, measured as the variants are (until every widget's text is painted), the counts taking turns, ${r.runs} runs. Heap: \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`.`,

@@ -1,12 +1,13 @@
 /**
- * The library's size: with 1 synthetic topic and with 5,000 (each in English and Spanish), built in
- * a temporary copy of the project (never in the repository), how long the build takes, how big
- * dist/ gets, and what one bare script tag downloads before its text (title and last sentence
- * painted, the paired runs' probe, lab condition). The build runs the steps of package.json's
- * `build` that write the files a reader's browser fetches; the others are skipped (SKIPPED).
+ * The library's size: the project's own topic alone, and beside 5,000 synthetic topics (each in
+ * English and Spanish), built in a temporary copy of the project (never in the repository): how long
+ * the build takes, how big dist/ gets, and what one bare script tag showing the project's topic
+ * downloads before its text (title and last sentence painted, the paired runs' probe, lab
+ * condition). The build is package.json's `build`, step by step, each timed; the steps that write
+ * nothing a reader's browser fetches (NOT_FOR_READERS) are told apart.
  */
 import { exec, execFile } from 'node:child_process';
-import { cp, mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'puppeteer-core';
@@ -14,16 +15,20 @@ import { arrivedBeforeText, measureLoad } from './browser.js';
 import { startServer } from './server.js';
 import { summarize, type Summary } from './stats.js';
 
-export const TOPIC_COUNTS = [1, 5000] as const;
+/** Synthetic topics added beside the project's own. */
+export const SYNTHETIC_COUNTS = [0, 5000] as const;
 /** Build steps that write nothing a reader fetches from dist/: type checks, the npm package's files, the demo, the elements' manifest. */
-export const SKIPPED = /^npm run (typecheck|analyze)$|^tsc |--mode (npm|demo)\b/;
+export const NOT_FOR_READERS = /^(tsc|custom-elements-manifest) |--mode (npm|demo)\b/;
 /** Left out of the copy: what is not the project's source, and the build's own output. */
 const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.test-results', 'storybook-static', 'reports']);
 
 export interface ScaleRow {
+  /** The project's own topic and the synthetic ones. */
   topics: number;
   steps: { step: string; seconds: number }[];
   buildSeconds: number;
+  /** The steps that write what readers fetch. */
+  readerSeconds: number;
   prerenderSeconds: number;
   /** dist/ on disk (du, blocks used) and the sum of its files' sizes, bytes. */
   distBytes: number;
@@ -48,8 +53,6 @@ const syntheticTopic = (n: number, locale: 'en' | 'es') => ({
   contributors: [{ name: 'Benchmark Script', role: 'author' }, ...(locale === 'es' ? [{ name: 'Benchmark Script', role: 'translator' }] : [])],
   disclaimer: disclaimer[locale],
 });
-/** What the bare tag's page must show: the title and the last sentence. */
-export const SCALE_TEXTS = ['Synthetic topic 1', 'Not medical advice.'];
 
 /** package.json's `build`, its `npm run` steps expanded, as shell commands in order. */
 async function buildSteps(project: string): Promise<string[]> {
@@ -57,21 +60,22 @@ async function buildSteps(project: string): Promise<string[]> {
   const expand = (command: string): string[] =>
     command.split('&&').flatMap((step) => {
       const named = /^npm run ([\w:-]+)$/.exec(step.trim())?.[1];
-      return named && !SKIPPED.test(step.trim()) ? expand(scripts[named]) : [step.trim()];
+      return named ? expand(scripts[named]) : [step.trim()];
     });
   return expand(scripts.build);
 }
 
-export async function measureScale(repoRoot: string, workDir: string, browser: Browser, runs: number, progress: (line: string) => void): Promise<ScaleRow[]> {
+/** `texts`: the title and last sentence of `topic`, one of the project's own topics. */
+export async function measureScale(repoRoot: string, workDir: string, browser: Browser, page: { topic: string; texts: string[] }, runs: number, progress: (line: string) => void): Promise<ScaleRow[]> {
   const project = path.join(workDir, 'project');
   await cp(repoRoot, project, { recursive: true, filter: (source) => path.dirname(source) !== repoRoot || !NOT_COPIED.has(path.basename(source)) });
   await symlink(path.join(repoRoot, 'node_modules'), path.join(project, 'node_modules'), 'dir');
   const env = { ...process.env, PATH: `${path.join(project, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}` };
-  const steps = (await buildSteps(project)).filter((step) => !SKIPPED.test(step));
+  const steps = await buildSteps(project);
   const built: Omit<ScaleRow, 'bytes' | 'requests' | 'time' | 'runs'>[] = [];
-  for (const count of TOPIC_COUNTS) {
-    const topicsDir = path.join(project, 'content/topics');
-    await rm(topicsDir, { recursive: true, force: true });
+  const topicsDir = path.join(project, 'content/topics');
+  const ownTopics = (await readdir(topicsDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).length;
+  for (const count of SYNTHETIC_COUNTS) {
     for (let n = 1; n <= count; n += 1) {
       await mkdir(path.join(topicsDir, `synthetic-topic-${n}`), { recursive: true });
       for (const locale of ['en', 'es'] as const) await writeFile(path.join(topicsDir, `synthetic-topic-${n}`, `${locale}.json`), JSON.stringify(syntheticTopic(n, locale)));
@@ -89,29 +93,30 @@ export async function measureScale(repoRoot: string, workDir: string, browser: B
     await mkdir(path.join(workDir, `served-${count}`), { recursive: true });
     await rename(path.join(project, 'dist'), path.join(workDir, `served-${count}/dist`));
     const prerenderSeconds = sum(timed.filter(({ step }) => /prerender/.test(step)));
-    built.push({ topics: count, steps: timed, buildSeconds: sum(timed), prerenderSeconds, distBytes, distApparentBytes });
-    progress(`scale: ${count} topics x 2 built in ${sum(timed).toFixed(0)} s (${timed.map(({ step, seconds }) => `${step}: ${seconds.toFixed(1)} s`).join('; ')}), dist ${(distBytes / 1e6).toFixed(0)} MB`);
+    const readerSeconds = sum(timed.filter(({ step }) => !NOT_FOR_READERS.test(step)));
+    built.push({ topics: ownTopics + count, steps: timed, buildSeconds: sum(timed), readerSeconds, prerenderSeconds, distBytes, distApparentBytes });
+    progress(`scale: ${ownTopics + count} topics x 2 built in ${sum(timed).toFixed(0)} s (${timed.map(({ step, seconds }) => `${step}: ${seconds.toFixed(1)} s`).join('; ')}), dist ${(distBytes / 1e6).toFixed(0)} MB`);
   }
   await rm(project, { recursive: true, force: true });
   // Both builds served at once, so their loads take turns.
   const served = await Promise.all(
-    TOPIC_COUNTS.map(async (count) => {
+    SYNTHETIC_COUNTS.map(async (count) => {
       const root = path.join(workDir, `served-${count}`);
       await mkdir(path.join(root, 'bench'), { recursive: true });
-      await writeFile(path.join(root, 'bench/bare-tag.html'), BARE_TAG_PAGE);
+      await writeFile(path.join(root, 'bench/bare-tag.html'), bareTagPage(page.topic));
       return startServer(root);
     }),
   );
   try {
-    const loads = TOPIC_COUNTS.map(() => [] as ReturnType<typeof arrivedBeforeText>[]);
-    const times = TOPIC_COUNTS.map(() => [] as number[]);
+    const loads = SYNTHETIC_COUNTS.map(() => [] as ReturnType<typeof arrivedBeforeText>[]);
+    const times = SYNTHETIC_COUNTS.map(() => [] as number[]);
     for (let run = 0; run <= runs; run += 1) {
       for (const [index, server] of served.entries()) {
-        const load = await measureLoad(browser, `${server.origin}/bench/bare-tag.html`, { texts: SCALE_TEXTS });
+        const load = await measureLoad(browser, `${server.origin}/bench/bare-tag.html`, { texts: page.texts });
         if (run === 0) continue; // warms the browser up
         loads[index].push(arrivedBeforeText(load, false));
         times[index].push(load.paintedAt);
-        progress(`scale: ${TOPIC_COUNTS[index]} topics, run ${run}/${runs}: ${load.paintedAt.toFixed(0)} ms, ${loads[index].at(-1)!.bytes} B in ${loads[index].at(-1)!.requests} requests`);
+        progress(`scale: ${built[index].topics} topics, run ${run}/${runs}: ${load.paintedAt.toFixed(0)} ms, ${loads[index].at(-1)!.bytes} B in ${loads[index].at(-1)!.requests} requests`);
       }
     }
     return built.map((row, index) => ({
@@ -127,12 +132,12 @@ export async function measureScale(repoRoot: string, workDir: string, browser: B
 }
 
 /** A bare page: one script tag, one element. */
-const BARE_TAG_PAGE = `<!doctype html>
+const bareTagPage = (topic: string) => `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Synthetic topic 1</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${topic}</title></head>
 <body>
 <script type="module" src="/dist/health-topic-elements.js"></script>
-<health-topic topic="synthetic-topic-1"></health-topic>
+<health-topic topic="${topic}"></health-topic>
 </body>
 </html>
 `;
