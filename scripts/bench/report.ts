@@ -30,6 +30,7 @@ export interface Results extends GoalInputs {
 /** A section's title, then its blocks, or "Not measured" when the run left the figure out. */
 const section = (title: string, blocks: string[] | undefined) => [title, ...(blocks ?? ['Not measured in this run.'])].join('\n\n');
 const { latency, download, upload } = CONDITIONS.field;
+const runsOf = (count: number) => `${count} run${count === 1 ? '' : 's'}`;
 
 const waterfall = (title: string, result: VariantResult, runs: number) =>
   `${title}\n\n${markdownTable(['File', 'Requested', 'Arrived'], [
@@ -71,7 +72,7 @@ function lighthouse(r: Results): string {
   const failing = (result: (typeof pageRows)[number][1]) => result.failing.map(({ id, runs }) => `\`${id}\` (${runs} of ${result.runs})`).join(', ') || 'none';
   return [
     '## 3. Lighthouse',
-    `Lighthouse ${lh.script.version} (\`scripts/bench/lighthouse.ts\`) on the one-script-tag, snippet-builder and prerendered-snippet pages above: its mobile form factor and simulated throttling (slow 4G, ${CPU_SLOWDOWN}x CPU), a first visit each time; ${r.lighthouseRuns} runs per page, the pages taking turns; medians.`,
+    `Lighthouse ${lh.script.version} (\`scripts/bench/lighthouse.ts\`) on the one-script-tag, snippet-builder and prerendered-snippet pages above: its mobile form factor and simulated throttling (slow 4G, ${CPU_SLOWDOWN}x CPU), a first visit each time; ${runsOf(r.lighthouseRuns)} per page, the pages taking turns; medians.`,
     markdownTable(['Page', ...CATEGORIES, ...Object.values(METRICS)], pageRows.map(([name, result]) => [name, ...CATEGORIES.map((category) => String(result.scores[category])), ...Object.entries(result.metrics).map(metric)])),
     pageRows.map(([name, result]) => `Audits scored below 0.9 (runs), ${name.charAt(0).toLowerCase()}${name.slice(1)}: ${failing(result)}.`).join('\n'),
   ].join('\n\n');
@@ -98,6 +99,7 @@ function scaling(r: Results): string {
           formatMs(row.time),
         ]),
       ),
+      scale.map((row) => `Files arrived before the text, ${formatBytes(row.topics)} x 2 (runs): ${row.files.map(({ path, runs }) => `\`${path}\` (${runs})`).join(', ')}.`).join('\n'),
       `Each step's time, in seconds:\n\n${markdownTable(['Step', ...scale.map((row) => `${formatBytes(row.topics)} x 2`)], scale[0].steps.map(({ step }, index) => [`\`${step}\`${NOT_FOR_READERS.test(step) ? ' *' : ''}`, ...scale.map((row) => row.steps[index].seconds.toFixed(1))]))}`,
     ]),
     section('## 6. Many widgets', widgets && [
@@ -118,7 +120,7 @@ export const benchmarkDoc = (r: Results) =>
   `${[
     '# Benchmarks',
     `Written by \`npm run bench\` (\`scripts/bench.ts\`) on ${r.date}: do not edit by hand, run it again. Goals are reported, not enforced.`,
-    `**Machine:** ${r.machine}. The run took ${r.seconds.toFixed(0)} s; the 1-minute load average was ${r.load[0].toFixed(2)} at the start and ${r.load[1].toFixed(2)} at the end, for ${r.cores} cores: other work on the machine slows the runs it overlaps and widens the min-max. ${r.runs} paired runs; ${r.lighthouseRuns} Lighthouse runs per page.`,
+    `**Machine:** ${r.machine}. The run took ${r.seconds.toFixed(0)} s; the 1-minute load average was ${r.load[0].toFixed(2)} at the start and ${r.load[1].toFixed(2)} at the end, for ${r.cores} cores: other work on the machine slows the runs it overlaps and widens the min-max. ${r.runs} paired runs; ${runsOf(r.lighthouseRuns)} of Lighthouse per page.`,
     ...(r.shortened ? [`**A shortened run** (${r.shortened}): its figures are less sure than a full run's, and a part left out reads "not measured".`] : []),
     goalsTable(r),
     pages(r),

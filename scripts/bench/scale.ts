@@ -36,6 +36,8 @@ export interface ScaleRow {
   /** Files other than the page: gzip bytes and requests arrived before the text, medians. */
   bytes: Summary;
   requests: Summary;
+  /** The files arrived before the text, and in how many runs. */
+  files: { path: string; runs: number }[];
   time: Summary;
   runs: number;
 }
@@ -72,7 +74,7 @@ export async function measureScale(repoRoot: string, workDir: string, browser: B
   await symlink(path.join(repoRoot, 'node_modules'), path.join(project, 'node_modules'), 'dir');
   const env = { ...process.env, PATH: `${path.join(project, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}` };
   const steps = await buildSteps(project);
-  const built: Omit<ScaleRow, 'bytes' | 'requests' | 'time' | 'runs'>[] = [];
+  const built: Omit<ScaleRow, 'bytes' | 'requests' | 'files' | 'time' | 'runs'>[] = [];
   const topicsDir = path.join(project, 'content/topics');
   const ownTopics = (await readdir(topicsDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).length;
   for (const count of SYNTHETIC_COUNTS) {
@@ -110,11 +112,13 @@ export async function measureScale(repoRoot: string, workDir: string, browser: B
   try {
     const loads = SYNTHETIC_COUNTS.map(() => [] as ReturnType<typeof arrivedBeforeText>[]);
     const times = SYNTHETIC_COUNTS.map(() => [] as number[]);
+    const files = SYNTHETIC_COUNTS.map(() => new Map<string, number>());
     for (let run = 0; run <= runs; run += 1) {
       for (const [index, server] of served.entries()) {
         const load = await measureLoad(browser, `${server.origin}/bench/bare-tag.html`, { texts: page.texts });
         if (run === 0) continue; // warms the browser up
         loads[index].push(arrivedBeforeText(load, false));
+        for (const file of load.resources.filter((resource) => !resource.isPage && resource.end <= load.paintedAt)) files[index].set(file.path, (files[index].get(file.path) ?? 0) + 1);
         times[index].push(load.paintedAt);
         progress(`scale: ${built[index].topics} topics, run ${run}/${runs}: ${load.paintedAt.toFixed(0)} ms, ${loads[index].at(-1)!.bytes} B in ${loads[index].at(-1)!.requests} requests`);
       }
@@ -123,6 +127,7 @@ export async function measureScale(repoRoot: string, workDir: string, browser: B
       ...row,
       bytes: summarize(loads[index].map((load) => load.bytes)),
       requests: summarize(loads[index].map((load) => load.requests)),
+      files: [...files[index]].map(([file, runs]) => ({ path: file, runs })),
       time: summarize(times[index]),
       runs,
     }));
