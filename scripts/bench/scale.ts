@@ -19,8 +19,8 @@ import { summarize, type Summary } from './stats.js';
 export const SYNTHETIC_COUNTS = [0, 5000] as const;
 /** Build steps that write nothing a reader fetches from dist/: type checks, the npm package's files, the demo, the elements' manifest. */
 export const NOT_FOR_READERS = /^(tsc|custom-elements-manifest) |--mode (npm|demo)\b/;
-/** Left out of the copy: what is not the project's source, and the build's own output. */
-const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.test-results', 'storybook-static', 'reports']);
+/** Left out of the copy: what is not the project's source (the build's and the tests' output, as .gitignore lists it). */
+const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.test-results', 'storybook-static', 'reports', '.stryker-tmp', 'demo/build', 'test/framework-hosts/dist']);
 
 export interface ScaleRow {
   /** The project's own topic and the synthetic ones. */
@@ -70,7 +70,7 @@ async function buildSteps(project: string): Promise<string[]> {
 /** `texts`: the title and last sentence of `topic`, one of the project's own topics. */
 export async function measureScale(repoRoot: string, workDir: string, browser: Browser, page: { topic: string; texts: string[] }, runs: number, progress: (line: string) => void): Promise<ScaleRow[]> {
   const project = path.join(workDir, 'project');
-  await cp(repoRoot, project, { recursive: true, filter: (source) => path.dirname(source) !== repoRoot || !NOT_COPIED.has(path.basename(source)) });
+  await cp(repoRoot, project, { recursive: true, filter: (source) => !NOT_COPIED.has(path.relative(repoRoot, source)) });
   await symlink(path.join(repoRoot, 'node_modules'), path.join(project, 'node_modules'), 'dir');
   const env = { ...process.env, PATH: `${path.join(project, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}` };
   const steps = await buildSteps(project);
