@@ -60,10 +60,10 @@ export async function measureLoad(browser: Browser, url: string, { texts, hostSe
 
 export type Load = Awaited<ReturnType<typeof measureLoad>>;
 
-/** What had arrived when the text was painted: the page itself, or its other files (gzip body bytes, and how many). */
+/** What had been downloaded when the text was painted: the page itself, or its other files (gzip body bytes, and how many requests). */
 export function arrivedBeforeText(load: Load, isPage: boolean) {
-  const files = load.resources.filter((file) => file.isPage === isPage && file.end <= load.paintedAt);
-  return { bytes: files.reduce((sum, file) => sum + file.bytes, 0), requests: files.length };
+  const files = load.resources.filter((file) => file.isPage === isPage && !file.fromCache && file.end <= load.paintedAt);
+  return { bytes: files.reduce((sum, file) => sum + file.bytes, 0), requests: files.length, paths: files.map((file) => file.path) };
 }
 
 /** Shifts less than 1 s apart form a session, of at most 5 s; CLS is the largest session's sum, as Lighthouse counts it. */
@@ -140,6 +140,8 @@ function installProbe(texts: string[], hostSelector: string, hostCount: number) 
         start: entry.startTime + offset,
         end: entry.responseEnd + offset,
         bytes: entry.encodedBodySize,
+        // Served from this visit's own cache (an image rendered twice): no download. All files are same-origin, so the size is known.
+        fromCache: entry.transferSize === 0,
         isPage: entry.entryType === 'navigation',
       }));
     });

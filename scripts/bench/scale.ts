@@ -118,7 +118,7 @@ export async function measureScale(repoRoot: string, workDir: string, browser: B
         const load = await measureLoad(browser, `${server.origin}/bench/bare-tag.html`, { texts: page.texts });
         if (run === 0) continue; // warms the browser up
         loads[index].push(arrivedBeforeText(load, false));
-        for (const file of load.resources.filter((resource) => !resource.isPage && resource.end <= load.paintedAt)) files[index].set(file.path, (files[index].get(file.path) ?? 0) + 1);
+        for (const file of loads[index].at(-1)!.paths) files[index].set(file, (files[index].get(file) ?? 0) + 1);
         times[index].push(load.paintedAt);
         progress(`scale: ${built[index].topics} topics, run ${run}/${runs}: ${load.paintedAt.toFixed(0)} ms, ${loads[index].at(-1)!.bytes} B in ${loads[index].at(-1)!.requests} requests`);
       }
