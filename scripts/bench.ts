@@ -1,7 +1,8 @@
 /**
  * The benchmark: how soon the widget shows an article on a realistic hospital page, against static
- * HTML, the prerendered snippet and an iframe of the same article; Lighthouse; bytes; and how it
- * scales (topics, widgets, languages). Writes docs/benchmarks.md.
+ * HTML, the prerendered snippet and an iframe of the same article, on loopback ("lab") and on slow
+ * 4G ("field"); Lighthouse; bytes and requests before the text; and how it scales (5,000 topics in
+ * two languages, widgets, languages). Writes docs/benchmarks.md.
  *
  *   npm run bench     (builds, then tsx scripts/bench.ts)
  *
@@ -10,7 +11,9 @@
  * reported, not enforced: the exit code is non-zero only when the bench itself fails.
  *   BENCH_RUNS             paired runs, and runs of the widget figures (default 15)
  *   BENCH_LIGHTHOUSE_RUNS  Lighthouse runs per page (default 5, as Lighthouse advises for a median)
- *   BENCH_ONLY             some of pages,lighthouse,widgets,language,flat (default all); the rest read "not measured"
+ *   BENCH_ONLY             some of pages,lighthouse,widgets,language,scale (default all); the rest read "not measured"
+ * scale builds the project twice in a temporary copy (its own topic, then with 5,000 synthetic
+ * topics beside it, each in two languages), which takes minutes and some hundreds of MB of disk.
  */
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -18,17 +21,19 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { launchBrowser } from './bench/browser.js';
 import { gzipSize, readBuild } from './bench/build-files.js';
-import { measureFlatEntry } from './bench/flat-entry.js';
 import { measureLighthouse } from './bench/lighthouse.js';
 import { measurePairedRuns } from './bench/paired-runs.js';
-import { VARIANTS, writePages, type Variant } from './bench/pages.js';
+import { TOPIC, VARIANTS, writePages, type Variant } from './bench/pages.js';
 import { benchmarkDoc, type Results } from './bench/report.js';
+import { measureScale } from './bench/scale.js';
 import { startServer, type BenchServer } from './bench/server.js';
 import { measureLanguageSwitch, measureManyWidgets } from './bench/widget-figures.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const RUNS = Number(process.env.BENCH_RUNS) || 15;
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 5;
+const DEFAULTS = { runs: 15, lighthouseRuns: 5 };
+const RUNS = Number(process.env.BENCH_RUNS) || DEFAULTS.runs;
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || DEFAULTS.lighthouseRuns;
+const ONLY = process.env.BENCH_ONLY?.split(',');
 /** One folder per checkout, emptied at the start: a run killed outright leaves nothing behind for long. */
 const workDir = path.join(os.tmpdir(), `health-topic-bench-${path.basename(repoRoot)}`);
 const progress = (line: string) => console.log(`  ${line}`);
@@ -58,17 +63,23 @@ async function main(): Promise<void> {
   const bytes = await Promise.all(
     [...beforeText, ...build.figures, ...build.lazy].map(async (file) => ({ file, gzip: await gzipSize(build, file), beforeText: beforeText.includes(file) })),
   );
-  const r: Results = { date: new Date().toISOString(), machine, load: [loadAtStart], cores: cpus.length, seconds: 0, runs: RUNS, lighthouseRuns: LIGHTHOUSE_RUNS, texts, builderSnippet, bytes };
+  const shortened = [
+    RUNS < DEFAULTS.runs && `BENCH_RUNS=${RUNS}, not ${DEFAULTS.runs}`,
+    LIGHTHOUSE_RUNS < DEFAULTS.lighthouseRuns && `BENCH_LIGHTHOUSE_RUNS=${LIGHTHOUSE_RUNS}, not ${DEFAULTS.lighthouseRuns}`,
+    ONLY && `BENCH_ONLY=${ONLY.join(',')}`,
+  ].filter(Boolean);
+  const r: Results = { date: new Date().toISOString(), machine, load: [loadAtStart], cores: cpus.length, seconds: 0, runs: RUNS, lighthouseRuns: LIGHTHOUSE_RUNS, texts, builderSnippet, bytes, shortened: shortened.join('; ') || undefined };
   const urls = Object.fromEntries(Object.keys(VARIANTS).map((variant) => [variant, `${server.origin}/bench/${variant}.html`])) as Record<Variant, string>;
   const parts: Record<string, () => Promise<unknown>> = {
     pages: async () => (r.paired = await measurePairedRuns(browser, urls, texts, RUNS, progress)),
-    lighthouse: async () => (r.lighthouse = await measureLighthouse({ script: urls.script, prerendered: urls.prerendered }, LIGHTHOUSE_RUNS, progress)),
+    lighthouse: async () => (r.lighthouse = await measureLighthouse({ script: urls.script, builder: urls.builder, prerendered: urls.prerendered }, LIGHTHOUSE_RUNS, progress)),
     widgets: async () => (r.manyWidgets = await measureManyWidgets(browser, server.origin, texts, RUNS, progress)),
     language: async () => (r.languageSwitch = await measureLanguageSwitch(browser, urls.script, texts, titles, RUNS, progress)),
-    flat: async () => (r.flatEntry = await measureFlatEntry(repoRoot, path.join(workDir, 'flat-entry'), progress)),
+    // A few runs: the figures are counts of bytes and requests, which barely vary.
+    scale: async () => (r.scale = await measureScale(repoRoot, path.join(workDir, 'scale'), browser, { topic: TOPIC, texts }, Math.min(RUNS, 5), progress)),
   };
   for (const [name, measure] of Object.entries(parts)) {
-    if (process.env.BENCH_ONLY && !process.env.BENCH_ONLY.split(',').includes(name)) continue;
+    if (ONLY && !ONLY.includes(name)) continue;
     console.log(`${name} ...`);
     await measure();
   }

@@ -2,14 +2,25 @@
  * Headless Chromium (puppeteer-core, over the DevTools protocol) and the one measurement every page
  * figure uses: a first visit (a new browser context: empty HTTP cache, cache on) on Lighthouse's
  * mobile screen with the CPU slowed down 4x, until the article's text, its last sentence included,
- * has been painted, then until the layout has settled.
+ * has been painted, then until the layout has settled. Two conditions: "lab" (loopback) and "field"
+ * (slow 4G on every request as well).
  */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type NetworkConditions, type Page } from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../chromium.config.mjs';
 
 export const CPU_SLOWDOWN = 4;
 /** Lighthouse's mobile screen (a Moto G Power), so CLS is measured where Lighthouse measures it. */
 export const MOBILE = { width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
+/**
+ * Lighthouse's slow 4G, applied by Chromium to each request: 150 ms from request to response
+ * headers, 1.6 Mbps down, 750 kbps up (DevTools' own preset stretches the latency 3.75x and cuts
+ * the throughput by a tenth to stand for a new connection; these are the figures as stated).
+ */
+export const CONDITIONS = {
+  lab: undefined,
+  field: { latency: 150, download: 1_600_000 / 8, upload: 750_000 / 8 },
+} satisfies Record<string, NetworkConditions | undefined>;
+export type Condition = keyof typeof CONDITIONS;
 
 // No signal handlers: the bench closes the browser itself on Ctrl+C, then removes its files.
 export const launchBrowser = () =>
@@ -20,18 +31,20 @@ export interface LoadOptions {
   texts: string[];
   hostSelector?: string;
   hostCount?: number;
+  condition?: Condition;
   /** Also measure the JS heap after a garbage collection. */
   heap?: boolean;
   /** Runs once the layout has settled, before the tab closes. */
   then?: (page: Page) => Promise<void>;
 }
 
-export async function measureLoad(browser: Browser, url: string, { texts, hostSelector = 'body', hostCount = 1, heap, then }: LoadOptions) {
+export async function measureLoad(browser: Browser, url: string, { texts, hostSelector = 'body', hostCount = 1, condition = 'lab', heap, then }: LoadOptions) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     await page.setViewport(MOBILE);
     await page.emulateCPUThrottling(CPU_SLOWDOWN);
+    await page.emulateNetworkConditions(CONDITIONS[condition] ?? null);
     await page.evaluateOnNewDocument(pageSource(installProbe, texts, hostSelector, hostCount));
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     const load = (await page.evaluate('window.__bench.settled()')) as Awaited<ReturnType<NonNullable<ReturnType<typeof installProbe>>>>;
@@ -46,6 +59,12 @@ export async function measureLoad(browser: Browser, url: string, { texts, hostSe
 }
 
 export type Load = Awaited<ReturnType<typeof measureLoad>>;
+
+/** What had been downloaded when the text was painted: the page itself, or its other files (gzip body bytes, and how many requests). */
+export function arrivedBeforeText(load: Load, isPage: boolean) {
+  const files = load.resources.filter((file) => file.isPage === isPage && !file.fromCache && file.end <= load.paintedAt);
+  return { bytes: files.reduce((sum, file) => sum + file.bytes, 0), requests: files.length, paths: files.map((file) => file.path) };
+}
 
 /** Shifts less than 1 s apart form a session, of at most 5 s; CLS is the largest session's sum, as Lighthouse counts it. */
 function largestSessionWindow(shifts: { value: number; startTime: number }[]): number {
@@ -121,6 +140,8 @@ function installProbe(texts: string[], hostSelector: string, hostCount: number) 
         start: entry.startTime + offset,
         end: entry.responseEnd + offset,
         bytes: entry.encodedBodySize,
+        // Served from this visit's own cache (an image rendered twice): no download. All files are same-origin, so the size is known.
+        fromCache: entry.transferSize === 0,
         isPage: entry.entryType === 'navigation',
       }));
     });
