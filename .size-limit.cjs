@@ -39,16 +39,18 @@
 // (with Lit) come after that paint, as checked chunks, and are budgeted apart. What is downloaded
 // before the text is the entry, the first-paint file and one signed HTML file, whatever the number
 // of topics: the topic index is no longer on that path.
+// "Latest" (dist/health-topic-elements.js) is a copy of the first-paint file, so either name is
+// the one file a page runs before the text.
 module.exports = [
   {
-    name: 'Before the text, one script tag: the entry, the first-paint file and the Myoclonus article\'s signed HTML (en)',
-    path: ['dist/health-topic-elements.js', 'dist/health-topic-elements.*.js', 'dist/topics/html/*/myoclonus.en.html'],
+    name: 'Before the text, one script tag: the first-paint file and the Myoclonus article\'s signed HTML (en)',
+    path: ['dist/health-topic-elements.*.js', 'dist/topics/html/*/myoclonus.en.html'],
     gzip: true,
     limit: '12 kB',
   },
   {
-    name: 'The first-paint file and the entry',
-    path: ['dist/health-topic-elements.js', 'dist/health-topic-elements.*.js'],
+    name: 'The first-paint file',
+    path: ['dist/health-topic-elements.*.js'],
     gzip: true,
     limit: '6.5 kB',
   },

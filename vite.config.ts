@@ -4,7 +4,7 @@ import { contentFileTable } from './scripts/vite/content-file-table.js';
 import { chunkIntegrity } from './scripts/vite/chunk-integrity.js';
 import { fragmentKey } from './scripts/vite/fragment-key.js';
 import { integrityFile } from './scripts/vite/integrity-file.js';
-import { chunkFileName, firstPaintGroup, keepRegistration } from './scripts/vite/entry-group.js';
+import { chunkFileName, firstPaintGroup, keepRegistration, latestAsCopy } from './scripts/vite/entry-group.js';
 import { minifyTemplates } from './scripts/vite/minify-templates.js';
 import { publishTopics } from './scripts/vite/publish-topics.js';
 
@@ -14,14 +14,14 @@ const SCRIPT_TAG_ENTRY = 'src/script-tag.ts';
  * The script-tag build (`vite build`): dist/health-topic-elements.<hash>.js holds everything the
  * first paint runs (the elements and Lit) in one file, so one Subresource Integrity hash on the
  * script tag covers it, and its name changes with its bytes, so builds deploy beside each other.
- * dist/health-topic-elements.js, the entry, is "latest": a line importing it. What loads on demand
+ * dist/health-topic-elements.js, the entry, is "latest": a copy of it (see latestAsCopy). What loads on demand
  * (the validator, the language picker, the Spanish words, the JSON-LD, the code lookup) is in
  * dist/chunks/, named by hash too; the content is in dist/topics/.
  */
 const scriptTagBuild: UserConfig = {
   base: './',
   publicDir: false,
-  plugins: [keepRegistration(), dropTranslatorNotes(), minifyTemplates(), publishTopics(), chunkIntegrity(), fragmentKey(), integrityFile()],
+  plugins: [keepRegistration(), dropTranslatorNotes(), minifyTemplates(), publishTopics(), chunkIntegrity(), latestAsCopy(), fragmentKey(), integrityFile()],
   define: {
     // The catalog's code is in the entry, at dist/'s top, beside dist/topics/.
     __HEALTH_TOPIC_TOPICS_FOLDER__: JSON.stringify('topics/'),
