@@ -67,18 +67,20 @@ export function addressPrerendered(markup: string, writtenFor: string, baseUrl: 
 
 /**
  * What the article needs first, to download while the script does rather than after it. An
- * article the build's HTML fits, in a known language, needs that HTML (signed, so no hash); one
- * pasted as HTML, or laid out otherwise, needs the topic index and its file. Each preload carries
- * the hash the elements download the file with: a preload the request does not match goes unused.
+ * article the build's HTML fits, in a known language, needs that HTML (signed, so no hash), which
+ * also tells the elements where its JSON is; pasted as HTML, it needs that JSON too, for the
+ * takeover. Laid out otherwise, it needs the topic index and its JSON. Each preload carries the
+ * hash the elements download the file with: a preload the request does not match goes unused.
  */
 function preloads(choices: SnippetChoices): { file: string; integrity?: string }[] {
-  const { build, lang } = choices;
+  const { build, lang, payload } = choices;
   const laidOut = new Map<string, string>([['heading-level', String(choices.headingLevel)]]);
   if (choices.sections.length > 0) laidOut.set('sections', choices.sections.join(','));
-  if (!choices.prerendered && lang && build.fragments && fitsBuiltHtml((name) => laidOut.get(name) ?? null)) {
-    return [{ file: `${build.topicIndex.replace(/[^/]*$/, '')}${fragmentPath(build.fragments, choices.topic, baseLanguage(lang))}` }];
+  if (lang && build.fragments && fitsBuiltHtml((name) => laidOut.get(name) ?? null)) {
+    const html = { file: `${build.topicIndex.replace(/[^/]*$/, '')}${fragmentPath(build.fragments, choices.topic, baseLanguage(lang))}` };
+    return choices.prerendered && payload ? [html, payload] : [html];
   }
-  return [{ file: build.topicIndex, integrity: build.files[build.topicIndex] }, ...(choices.payload ? [choices.payload] : [])];
+  return [{ file: build.topicIndex, integrity: build.files[build.topicIndex] }, ...(payload ? [payload] : [])];
 }
 
 /** The snippet to paste where the article belongs; none for a base address `readBaseAddress` refuses (the builder says why). */

@@ -62,7 +62,8 @@ export type Load = Awaited<ReturnType<typeof measureLoad>>;
 
 /** What had been downloaded when the text was painted: the page itself, or its other files (gzip body bytes, and how many requests). */
 export function arrivedBeforeText(load: Load, isPage: boolean) {
-  const files = load.resources.filter((file) => file.isPage === isPage && !file.fromCache && file.end <= load.paintedAt);
+  // A file asked for after the frame that showed the text (what loads after the paint) did not hold it back, even if it arrived before that frame reached the screen.
+  const files = load.resources.filter((file) => file.isPage === isPage && !file.fromCache && file.start < load.textFoundAt && file.end <= load.paintedAt);
   return { bytes: files.reduce((sum, file) => sum + file.bytes, 0), requests: files.length, paths: files.map((file) => file.path) };
 }
 
@@ -107,6 +108,7 @@ function installProbe(texts: string[], hostSelector: string, hostCount: number) 
     for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push({ value: entry.value, startTime: entry.startTime });
   }).observe({ type: 'layout-shift', buffered: true });
   const shown = new WeakSet<Element>();
+  let textFoundAt = Infinity;
   const painted = new Promise<number>((resolve, reject) => {
     setTimeout(() => reject(new Error(`not painted within 60 s: ${texts.join(' / ')}`)), 60_000);
     const check = () => {
@@ -116,6 +118,7 @@ function installProbe(texts: string[], hostSelector: string, hostCount: number) 
         if (shown.has(host)) count += 1;
       }
       if (count < hostCount) return void requestAnimationFrame(check);
+      textFoundAt = performance.now();
       // A speck added in this frame is painted with the text: its Element Timing is the frame's paint
       // time, even when the page's scripts hold the main thread right after.
       const speck = Object.assign(document.createElement('bench-speck'), { textContent: '.' });
@@ -145,7 +148,7 @@ function installProbe(texts: string[], hostSelector: string, hostCount: number) 
         isPage: entry.entryType === 'navigation',
       }));
     });
-    return { paintedAt, firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1, shifts, resources };
+    return { paintedAt, textFoundAt, firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1, shifts, resources };
   };
   Object.assign(window, { __bench: { settled } });
   return settled;

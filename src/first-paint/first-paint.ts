@@ -30,6 +30,8 @@ export function paintFirst(loadElements: () => void): void {
     // An article prerendered into the page is painted with it: the elements wait for that paint.
     return widgets.some((element) => element.shadowRoot) ? afterPaint(loadElements) : loadElements();
   }
+  // The elements wait for every file (or for PATIENCE_MS), then for a paint: a prerendered
+  // article's file tells them where its JSON is, without the topic index.
   const key = importFragmentKey(build.publicKey, crypto.subtle);
   const paints = requests.map(({ element, request }) =>
     paintFragment(element, request, new URL(request.file, DEFAULT_CONTENT_BASE).href, key).catch(() => false),

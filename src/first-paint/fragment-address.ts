@@ -2,7 +2,8 @@
  * Which `<health-topic>` elements the build's HTML fits, and where that HTML is. It fits a topic
  * named by `topic` alone, in the reader's language, laid out as the build renders it: no
  * `sections` chosen, headings at h2, no review status, no `code` to look up, no payload from the
- * page, not already prerendered. Every other element takes the JSON path once the elements load.
+ * page. Every other element takes the JSON path once the elements load. (An article prerendered
+ * into the page is not painted again, but its HTML still tells the elements where its files are.)
  */
 import { fragmentPath } from '../content/published.js';
 import { baseLanguage, languageOf } from '../shared/locales.js';
@@ -21,7 +22,7 @@ export interface FragmentRequest {
 /** The fragment an element's article would be painted from, or `undefined` when none fits it. */
 export function fragmentFor(element: Element, build: FragmentBuild): FragmentRequest | undefined {
   const topic = element.getAttribute('topic')?.trim().toLowerCase() ?? '';
-  if (!TOPIC_NAME.test(topic) || element.shadowRoot || Object.hasOwn(element, 'data')) return undefined;
+  if (!TOPIC_NAME.test(topic) || Object.hasOwn(element, 'data')) return undefined;
   if (!fitsBuiltHtml((name) => element.getAttribute(name))) return undefined;
   if (element.querySelector(':scope > script[type="application/json"]')) return undefined;
   const locale = baseLanguage(languageOf(element));

@@ -53,13 +53,15 @@ export async function paintFragment(element: Element, request: FragmentRequest, 
     console.warn(`Health Topic Elements: ${url} is not the HTML this build signed for "${request.topic}" (${request.locale}); the article is shown from its checked JSON instead.`);
     return false;
   }
-  // The page may have changed the element while the file came: it then takes the JSON path.
+  // The signed entry serves the elements whether or not the HTML is inserted: no topic index to download.
+  vouchedTopics.set(request.topic, { files: fragment.header.files, integrity: fragment.header.integrity });
+  // An article already on screen (prerendered, or rendered by the elements while the file came)
+  // stays; so does an element the page changed meanwhile, which takes the JSON path.
   if (!element.isConnected || element.shadowRoot || element.getAttribute('topic')?.trim().toLowerCase() !== request.topic) return false;
   const html = checkedHtml(fragment.html);
   if (html === undefined) return false;
   const root = element.attachShadow({ mode: 'open' });
   (root as unknown as { setHTMLUnsafe(html: unknown): void }).setHTMLUnsafe(html);
   adoptStyles(root);
-  vouchedTopics.set(request.topic, { files: fragment.header.files, integrity: fragment.header.integrity });
   return true;
 }

@@ -63,6 +63,20 @@ describe('the first paint from the build\'s HTML', () => {
     expect(page.firstPaint.inserted).to.deep.equal([]);
   });
 
+  it('lets a prerendered snippet\'s takeover find its JSON through the signed HTML, not the topic index, and paints nothing twice', async () => {
+    const base = cdn('cors/dist/');
+    const prerendered = (await (await fetch('/dist/prerendered/myoclonus.en.html')).text()).replaceAll('="/dist/', `="${base}`);
+    const watch = `<script src="${location.origin}/test/e2e/pages/watch-first-paint.js"></script>`;
+    const pasted = await pastedPage(prerendered, { head: watch });
+    const page = pasted.page as WatchedPage;
+    await waitUntil(() => page.pageRecord.events.length >= 1, 'the takeover', { timeout: 8000 });
+    expect(outcome(page)).to.deep.equal(['health-topic-load']);
+    expect(page.firstPaint.inserted).to.deep.equal([]);
+    expect(downloaded(page).filter((name) => name.startsWith('index.'))).to.deep.equal([]);
+    expect(downloaded(page)).to.include('myoclonus.en.html');
+    expect(page.document.querySelector('health-topic')!.shadowRoot!.querySelectorAll('article')).to.have.length(1);
+  });
+
   const refused: [string, string][] = [
     ['edited-english-html', 'an edited copy of the English HTML'],
     ['spanish-html-as-english', 'the Spanish HTML, genuinely signed, at the English address'],
