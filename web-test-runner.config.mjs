@@ -45,7 +45,7 @@ const networkFailurePlugin = {
     }
     if (command === 'slow-requests') {
       slowPaths = Array.isArray(payload?.paths) ? payload.paths : [];
-      slowMs = Math.min(Number(payload?.ms) || 0, 5000);
+      slowMs = Math.min(Number(payload?.ms) || 0, 10_000);
       return true;
     }
     return undefined;
