@@ -33,9 +33,11 @@ export function paintFirst(loadElements: () => void): void {
   // The elements wait for every file (or for PATIENCE_MS), then for a paint: a prerendered
   // article's file tells them where its JSON is, without the topic index.
   const key = importFragmentKey(build.publicKey, crypto.subtle);
-  const paints = requests.map(({ element, request }) =>
-    paintFragment(element, request, new URL(request.file, DEFAULT_CONTENT_BASE).href, key).catch(() => false),
-  );
+  const paints = requests.map(({ element, request }) => {
+    const paint = () => paintFragment(element, request, new URL(request.file, DEFAULT_CONTENT_BASE).href, key).catch(() => false);
+    // A prerendered article is on screen already: its file, wanted only by the takeover, waits for the page's paint.
+    return element.shadowRoot ? new Promise<boolean>((resolve) => afterPaint(() => resolve(paint()))) : paint();
+  });
   // A file that hangs holds the elements back for a while, not for good: they then take the JSON
   // path, and HTML that arrives later finds the element taken and is not inserted.
   const givenUp = new Promise((resolve) => setTimeout(resolve, PATIENCE_MS));
