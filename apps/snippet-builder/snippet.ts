@@ -69,14 +69,18 @@ export function addressPrerendered(markup: string, writtenFor: string, baseUrl: 
  * What the article needs first, to download while the script does rather than after it. An
  * article the build's HTML fits, in a known language, needs that HTML (signed, so no hash), which
  * also tells the elements where its JSON is; pasted as HTML, it needs that JSON too, for the
- * takeover. Laid out otherwise, it needs the topic index and its JSON. Each preload carries the
+ * takeover. Laid out otherwise (or in a build before the signed HTML), it needs the topic index
+ * and its JSON. Each preload carries the
  * hash the elements download the file with: a preload the request does not match goes unused.
  */
 function preloads(choices: SnippetChoices): { file: string; integrity?: string }[] {
   const { build, lang, payload } = choices;
   const laidOut = new Map<string, string>([['heading-level', String(choices.headingLevel)]]);
   if (choices.sections.length > 0) laidOut.set('sections', choices.sections.join(','));
-  if (lang && build.fragments && fitsBuiltHtml((name) => laidOut.get(name) ?? null)) {
+  if (build.fragments && fitsBuiltHtml((name) => laidOut.get(name) ?? null)) {
+    // In the page's language, the file is known only in the page: nothing to preload, and surely
+    // not the topic index, which the HTML makes unneeded and which grows with the library.
+    if (!lang) return [];
     const html = { file: `${build.topicIndex.replace(/[^/]*$/, '')}${fragmentPath(build.fragments, choices.topic, baseLanguage(lang))}` };
     return choices.prerendered && payload ? [html, payload] : [html];
   }

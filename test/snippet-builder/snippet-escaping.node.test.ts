@@ -57,8 +57,10 @@ test('an article the build\'s HTML fits, in a chosen language, preloads that HTM
   // Pasted as HTML, the takeover needs the article's JSON too; the HTML file says where it is.
   const pasted = writeSnippet({ ...base, build, lang: 'es', payload: { file: 'topics/myoclonus.es.json', integrity: 'sha256-article' }, prerendered: '<health-topic topic="myoclonus"></health-topic>' });
   assert.deepEqual(pasted.match(/href="[^"]*"/g)!.slice(0, 2), ['href="https://cdn.example.org/topics/html/b0123456789a/myoclonus.es.html"', 'href="https://cdn.example.org/topics/myoclonus.es.json"']);
-  // Laid out otherwise, or in the page's language: the elements take the JSON path, through the index.
-  for (const other of [{ sections: ['symptoms'] }, { headingLevel: 3 }, { lang: undefined }]) {
+  // In the page's language, the file is not known here: no preload, and not the topic index either.
+  assert.doesNotMatch(writeSnippet({ ...base, build, lang: undefined }), /rel="preload"/);
+  // Laid out otherwise: the elements take the JSON path, through the index.
+  for (const other of [{ sections: ['symptoms'] }, { headingLevel: 3 }]) {
     const snippet = writeSnippet({ ...base, build, lang: 'es', ...other });
     assert.match(snippet, /href="https:\/\/cdn\.example\.org\/topics\/index\.json"/, JSON.stringify(other));
     assert.doesNotMatch(snippet, /topics\/html\//, JSON.stringify(other));

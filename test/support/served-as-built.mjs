@@ -12,12 +12,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const SCRIPT_TAG_BUILD = /^\/dist\/(?:health-topic-elements[^/]*\.js|chunks\/[^/]+\.js|topics\/html\/\w+\/[^/]+\.html)$/;
+const SCRIPT_TAG_BUILD = /^\/dist\/((?:health-topic-elements[^/]*\.js|chunks\/[^/]+\.js|topics\/html\/\w+\/[^/]+\.html))$/;
+/** `/uncached/<name>/dist/...`: every file of dist/ under an address no earlier test left in the browser's cache. */
+const UNCACHED = /^\/uncached\/[\w-]+\/dist\/(.+)$/;
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.html': 'text/html' };
 
 export async function servedAsBuilt(context, next) {
-  if (!SCRIPT_TAG_BUILD.test(context.path)) return next();
-  const file = path.resolve(dist, decodeURIComponent(context.path.slice('/dist/'.length)));
+  const built = SCRIPT_TAG_BUILD.exec(context.path) ?? UNCACHED.exec(context.path);
+  if (!built) return next();
+  const file = path.resolve(dist, decodeURIComponent(built[1]));
   if (!file.startsWith(dist)) return next();
   try {
     context.body = await readFile(file);
