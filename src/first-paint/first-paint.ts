@@ -33,6 +33,8 @@ export function paintFirst(loadElements: () => void): void {
   // The elements wait for every file (or for PATIENCE_MS), then for a paint: a prerendered
   // article's file tells them where its JSON is, without the topic index.
   const key = importFragmentKey(build.publicKey, crypto.subtle);
+  // A key refused before any download has finished must not reach the page as an unhandled rejection: each paint reads it.
+  key.catch(() => undefined);
   const paints = requests.map(({ element, request }) => {
     const paint = () => paintFragment(element, request, new URL(request.file, DEFAULT_CONTENT_BASE).href, key).catch(() => false);
     // A prerendered article is on screen already: its file, wanted only by the takeover, waits for the page's paint.

@@ -126,6 +126,14 @@ describe('the first paint from the build\'s HTML', () => {
     expect(seen.errors).to.deep.equal([]);
   });
 
+  it('takes the JSON path, with no unhandled rejection, where Web Crypto refuses the build\'s key', async () => {
+    const refuse = '<script>crypto.subtle.importKey = () => Promise.reject(new DOMException("Not supported", "NotSupportedError"));</script>';
+    const { page } = await bareTagPage(cdn('cors/dist/'), undefined, refuse);
+    expect(page.firstPaint.inserted).to.deep.equal([]);
+    expect(outcome(page)).to.deep.equal(['health-topic-load']);
+    expect(page.pageRecord.errors).to.deep.equal([]);
+  });
+
   it('takes the JSON path in a browser without setHTMLUnsafe (Safari before 26)', async () => {
     const { page } = await bareTagPage(cdn('cors/dist/'), undefined, '<script>delete ShadowRoot.prototype.setHTMLUnsafe;</script>');
     expect(page.firstPaint.inserted).to.deep.equal([]);
