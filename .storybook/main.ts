@@ -1,7 +1,7 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 /** Plugins of vite.config.ts that only the script-tag build's output has use for. */
-const SCRIPT_TAG_BUILD_ONLY = ['integrity-file', 'publish-topics', 'chunk-integrity', 'fragment-key'];
+const SCRIPT_TAG_BUILD_ONLY = ['integrity-file', 'publish-topics', 'chunk-integrity', 'latest-as-copy', 'fragment-key'];
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
