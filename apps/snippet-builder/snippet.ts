@@ -35,6 +35,8 @@ export interface SnippetChoices {
   fallback: { title: string; href?: string };
   /** The article as HTML (a prerendered snippet, already addressed from `baseUrl`), instead of the fallback. */
   prerendered?: string;
+  /** Leave out the article's schema.org data (JSON-LD), for a page that describes itself to search engines. */
+  noStructuredData?: boolean;
 }
 
 /** A fallback link only when it leads to a web page (http or https, or relative to the page): never `javascript:` or `data:`. */
@@ -75,6 +77,8 @@ export function addressPrerendered(markup: string, writtenFor: string, baseUrl: 
  */
 function preloads(choices: SnippetChoices): { file: string; integrity?: string }[] {
   const { build, lang, payload } = choices;
+  // Every file below is this build's: the newest script, once another build is deployed, asks for that build's instead.
+  if (choices.version === 'latest') return [];
   const laidOut = new Map<string, string>([['heading-level', String(choices.headingLevel)]]);
   if (choices.sections.length > 0) laidOut.set('sections', choices.sections.join(','));
   if (build.fragments && fitsBuiltHtml((name) => laidOut.get(name) ?? null)) {
@@ -85,6 +89,27 @@ function preloads(choices: SnippetChoices): { file: string; integrity?: string }
     return choices.prerendered && payload ? [html, payload] : [html];
   }
   return [{ file: build.topicIndex, integrity: build.files[build.topicIndex] }, ...(payload ? [payload] : [])];
+}
+
+/** The attributes that lay the article out as the author chose: the script honours them, whatever HTML the page holds. */
+function layout(choices: SnippetChoices): string[] {
+  return [
+    ...(choices.lang ? [`lang="${attribute(choices.lang)}"`] : []),
+    `heading-level="${choices.headingLevel}"`,
+    ...(choices.sections.length > 0 ? [`sections="${attribute(choices.sections.join(','))}"`] : []),
+  ];
+}
+
+/**
+ * The prerendered element's start tag with the author's language and layout in place of the
+ * build's (the whole article at h2): once the script runs, the page shows what the preview shows.
+ */
+function withLayout(prerendered: string, choices: SnippetChoices): string {
+  // A function, not a string, as the replacement: a `$'` in a section id is then only text.
+  return prerendered.replace(/<health-topic\b([^>]*)>/, (_tag, built: string) => {
+    const kept = built.replace(/\s+(?:lang|heading-level|sections)="[^"]*"/g, '').replace(/\s+/g, ' ').trimEnd();
+    return `<health-topic${kept} ${layout(choices).join(' ')}>`;
+  });
 }
 
 /** The snippet to paste where the article belongs; none for a base address `readBaseAddress` refuses (the builder says why). */
@@ -106,14 +131,15 @@ export function writeSnippet(typed: SnippetChoices): string {
   );
   if (choices.prerendered) {
     // The prerendered snippet brings its element and JSON-LD; its own script line gives way to the one above.
-    lines.push(choices.prerendered.replace(/^<script type="module"[^\n]*\n/m, '').trim());
+    let prerendered = choices.prerendered.replace(/^<script type="module"[^\n]*\n/m, '');
+    if (choices.noStructuredData) prerendered = prerendered.replace(/^<script type="application\/ld\+json">.*<\/script>\n/m, '');
+    lines.push(withLayout(prerendered, choices).trim());
     return lines.join('\n');
   }
   const attributes = [
     `topic="${attribute(choices.topic)}"`,
-    ...(choices.lang ? [`lang="${attribute(choices.lang)}"`] : []),
-    `heading-level="${choices.headingLevel}"`,
-    ...(choices.sections.length > 0 ? [`sections="${attribute(choices.sections.join(','))}"`] : []),
+    ...layout(choices),
+    ...(choices.noStructuredData ? ['no-structured-data'] : []),
   ];
   const { title } = choices.fallback;
   const href = webLink(choices.fallback.href);
