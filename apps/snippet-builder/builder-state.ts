@@ -4,6 +4,7 @@
  * back.
  */
 import type { BuildIntegrity } from '../../src/content/published.js';
+import type { AddressCheck } from './address-check.js';
 import { readBaseAddress } from './base-address.js';
 import { PAGE_LANGUAGE, type PublishedFile, type SnippetChoices } from './snippet.js';
 
@@ -32,8 +33,12 @@ export function initialState() {
     /** The typed address is refused: no snippet until it is corrected. */
     baseRefused: false,
     version: 'pinned' as SnippetChoices['version'],
+    /** What the author pastes: a link, which rich-text editors keep, or a snippet, for web developers. */
+    output: 'link' as 'link' | 'snippet',
     fallbackHref: '',
     withPrerendered: true,
+    /** The snippet carries the article's schema.org data (JSON-LD) for search engines. */
+    structuredData: true,
     /** The page's Content-Security-Policy refuses inline styles: the article as HTML links its stylesheets. */
     strictCsp: false,
     prerendered: '',
@@ -42,6 +47,8 @@ export function initialState() {
     title: '',
     payloads: {} as Record<string, PublishedFile>,
     build: undefined as BuildIntegrity | undefined,
+    /** What fetching the build's record from the address found (address-check.ts); none while it runs. */
+    addressCheck: undefined as AddressCheck | undefined,
     announcement: '',
     problem: '',
   };
@@ -60,10 +67,16 @@ export function baseAddressChoice(typed: string): Partial<BuilderState> {
 /** Some choices changed, given or made from the current ones (several changes in one task add up). */
 export type StateChange = Partial<BuilderState> | ((current: BuilderState) => Partial<BuilderState>);
 
+/** What the Copy buttons copy. */
+export type Copied = 'link' | 'snippet' | 'CSS';
+
 /** What the form needs of the element besides its state: to change it, what it wrote, and copying. */
 export interface BuilderActions {
   choose: (changes: StateChange) => void;
   snippet: string;
+  /** The link for a rich-text editor, and the script line the web team adds to the site's template for it. */
+  link: string;
+  templateScript: string;
   css: string;
-  copy: (what: 'snippet' | 'CSS') => void;
+  copy: (what: Copied) => void;
 }

@@ -158,6 +158,23 @@ export const snippetBuilderStyles = css`
     padding-inline-start: 0.5rem;
   }
 
+  /* What the article as HTML shows until the script runs, next to the choice it cannot honour: marked by a rule, not by color alone. */
+  .html-note {
+    border-inline-start: 4px solid currentColor;
+    padding-inline-start: 0.5rem;
+  }
+
+  details {
+    margin: 0 0 1rem;
+  }
+
+  summary {
+    cursor: pointer;
+    font-weight: bold;
+    min-block-size: 24px;
+    margin-block-end: 0.75rem;
+  }
+
   .announcement {
     min-block-size: 1.5em;
     font-weight: bold;

@@ -3,19 +3,23 @@ import { listTopics, loadTopic, setContentBasePath } from '../../src/content/cat
 import { prerenderedFileName, type BuildIntegrity } from '../../src/content/published.js';
 import { readTopicIndex } from '../../src/content/topic-index.js';
 import { baseStyles } from '../../src/shared/base.styles.js';
-import { baseAddressChoice, initialState, type BuilderState, type StateChange } from './builder-state.js';
-import { PAGE_LANGUAGE, addressPrerendered, writeCss, writeSnippet, type PublishedFile } from './snippet.js';
+import { checkAddress } from './address-check.js';
+import { baseAddressChoice, initialState, type BuilderState, type Copied, type StateChange } from './builder-state.js';
+import { writeLink } from './link.js';
+import { PAGE_LANGUAGE, addressPrerendered, scriptLine, writeCss, writeSnippet, type PublishedFile } from './snippet.js';
 import { builderTemplate } from './snippet-builder.template.js';
 import { snippetBuilderStyles } from './snippet-builder.styles.js';
 import { topicChoice } from './topic-combobox.js';
 
 /**
- * A form for CMS authors: choose the article, its language, sections, heading level, colors, where
- * the files are served and how the script is checked; see the widget live; copy a snippet and the
- * CSS for the site's stylesheet. By default the snippet holds the article as HTML (for readers
- * without JavaScript, search engines and a page that does not jump) and loads this build's script
- * with its Subresource Integrity hash. Not part of the widget's script: the demo site and
- * Storybook load it on their own.
+ * A form for CMS authors: choose the article, its language, sections, heading level and colors;
+ * see the widget live; copy a link for a rich-text editor (the default: editors keep links, and
+ * the script in the site's template turns it into the article), or, for web developers, a snippet
+ * and the CSS for the site's stylesheet. What the web team sets once (where the files are served,
+ * which build, the site's CSP) is folded away; the builder checks the address. By default the
+ * snippet holds the article as HTML (for readers without JavaScript, search engines and a page
+ * that does not jump) and loads this build's script with its Subresource Integrity hash. Not part
+ * of the widget's script: the demo site and Storybook load it on their own.
  *
  * @tagname snippet-builder
  */
@@ -64,6 +68,16 @@ export class SnippetBuilder extends LitElement {
     const differs = (...keys: (keyof BuilderState)[]) => keys.some((key) => this.state[key] !== before[key]);
     if (differs('topic', 'lang')) void this.loadArticle();
     if (differs('topic', 'lang', 'withPrerendered', 'strictCsp', 'baseUrl')) void this.loadPrerendered();
+    if (differs('baseUrl', 'build')) void this.checkAddress();
+  }
+
+  /** Fetches the build's record from the address, as pages will; a later address's answer wins. */
+  private async checkAddress(): Promise<void> {
+    const { baseUrl, build } = this.state;
+    if (!baseUrl || !build) return;
+    this.choose({ addressCheck: undefined });
+    const check = await checkAddress(baseUrl, build);
+    if (this.state.baseUrl === baseUrl) this.choose({ addressCheck: check });
   }
 
   private async fetchJson<T>(url: string): Promise<T> {
@@ -130,12 +144,29 @@ export class SnippetBuilder extends LitElement {
       version: this.state.version,
       fallback: { title: this.state.title || topic, href: this.state.fallbackHref.trim() || undefined },
       prerendered: withPrerendered ? prerendered : undefined,
+      noStructuredData: !this.state.structuredData,
     });
+  }
+
+  /** The link for the current choices, to paste into a rich-text editor. */
+  get link(): string {
+    const { topic, lang, baseUrl, baseRefused, chosenSections, sectionChoices, headingLevel, title } = this.state;
+    if (!topic || !baseUrl || baseRefused) return '';
+    const sections = sectionChoices.map((choice) => choice.id).filter((id) => chosenSections.includes(id));
+    return writeLink({ baseUrl, topic, lang: lang || undefined, sections, headingLevel, title: title || topic });
+  }
+
+  /** The script line the web team adds once to the site's template, for the links to become articles. */
+  get templateScript(): string {
+    const { build, baseUrl, baseRefused, version } = this.state;
+    return build && baseUrl && !baseRefused ? scriptLine(baseUrl, build, version) : '';
   }
 
   /** The CSS to add to the site's stylesheet. */
   get css(): string {
-    return writeCss(this.state.colors, this.state.withPrerendered && this.state.prerendered !== '', this.state.chosenSections.length === 0);
+    // A link keeps no space for the article: it is text in the page until the script turns it into one.
+    const inPage = this.state.output === 'link' || (this.state.withPrerendered && this.state.prerendered !== '');
+    return writeCss(this.state.colors, inPage, this.state.chosenSections.length === 0);
   }
 
   protected override updated(): void {
@@ -150,23 +181,25 @@ export class SnippetBuilder extends LitElement {
     set('--health-topic-focus-color', this.state.colors.accent);
   }
 
-  /** Copies the snippet or the CSS; without the clipboard, selects it for the author to copy by hand. */
-  copy = async (what: 'snippet' | 'CSS'): Promise<void> => {
-    if (what === 'snippet' && !this.snippet) {
+  /** Copies the link, the snippet or the CSS; without the clipboard, selects it for the author to copy by hand. */
+  copy = async (what: Copied): Promise<void> => {
+    const text = { link: this.link, snippet: this.snippet, CSS: this.css }[what];
+    if (what !== 'CSS' && !text) {
       const why = this.state.baseRefused ? ': correct the address of the build\'s folder first.' : ' yet.';
-      this.choose({ announcement: `There is no snippet to copy${why}` });
+      this.choose({ announcement: `There is no ${what} to copy${why}` });
       return;
     }
     try {
-      await navigator.clipboard.writeText(what === 'snippet' ? this.snippet : this.css);
+      await navigator.clipboard.writeText(text);
       this.choose({ announcement: `Copied the ${what}.` });
     } catch {
-      this.renderRoot.querySelector<HTMLTextAreaElement>(what === 'snippet' ? '#snippet' : '#css')?.select();
+      this.renderRoot.querySelector<HTMLTextAreaElement>({ link: '#link', snippet: '#snippet', CSS: '#css' }[what])?.select();
       this.choose({ announcement: `Could not copy. The ${what} is selected: press Ctrl+C (or Command+C) to copy it.` });
     }
   };
 
   override render() {
-    return builderTemplate(this.state, { choose: this.choose, snippet: this.snippet, css: this.css, copy: this.copy });
+    const { snippet, link, templateScript, css } = this;
+    return builderTemplate(this.state, { choose: this.choose, snippet, link, templateScript, css, copy: this.copy });
   }
 }

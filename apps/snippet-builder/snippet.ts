@@ -112,6 +112,14 @@ function withLayout(prerendered: string, choices: SnippetChoices): string {
   });
 }
 
+/** The script tag: this build checked by its hash, or the newest build at `baseUrl` (an address `readBaseAddress` gave). */
+export function scriptLine(baseUrl: string, build: BuildIntegrity, version: SnippetChoices['version']): string {
+  const url = (file: string) => attribute(new URL(file, baseUrl).href);
+  return version === 'pinned'
+    ? `<script type="module" src="${url(build.entry)}" integrity="${attribute(build.files[build.entry] ?? '')}" crossorigin="anonymous"></script>`
+    : `<script type="module" src="${url(build.latest)}" crossorigin="anonymous"></script>`;
+}
+
 /** The snippet to paste where the article belongs; none for a base address `readBaseAddress` refuses (the builder says why). */
 export function writeSnippet(typed: SnippetChoices): string {
   const base = readBaseAddress(typed.baseUrl);
@@ -124,11 +132,7 @@ export function writeSnippet(typed: SnippetChoices): string {
     const check = integrity ? ` integrity="${attribute(integrity)}"` : '';
     lines.push(`<link rel="preload" href="${url(file)}" as="fetch"${check} crossorigin="anonymous">`);
   }
-  lines.push(
-    version === 'pinned'
-      ? `<script type="module" src="${url(build.entry)}" integrity="${build.files[build.entry]}" crossorigin="anonymous"></script>`
-      : `<script type="module" src="${url(build.latest)}" crossorigin="anonymous"></script>`,
-  );
+  lines.push(scriptLine(baseUrl, build, version));
   if (choices.prerendered) {
     // The prerendered snippet brings its element and JSON-LD; its own script line gives way to the one above.
     let prerendered = choices.prerendered.replace(/^<script type="module"[^\n]*\n/m, '');

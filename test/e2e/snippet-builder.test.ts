@@ -44,7 +44,7 @@ describe('snippet builder', () => {
     frame.src = '/demo/snippet-builder.html';
     document.body.append(frame);
     await loaded;
-    await waitUntil(() => Boolean(frame.contentDocument!.querySelector('snippet-builder')?.shadowRoot?.querySelector('#snippet')), 'the builder', { timeout: 8000 });
+    await waitUntil(() => Boolean(frame.contentDocument!.querySelector('snippet-builder')?.shadowRoot?.querySelector('#link')), 'the builder', { timeout: 8000 });
     builder = frame.contentDocument!.querySelector('snippet-builder') as Builder;
     root = builder.shadowRoot!;
     await waitUntil(() => previewTitle() === 'Myoclonus' && root.querySelectorAll('input[type="checkbox"][value]').length === 7, 'the preview', { timeout: 8000 });
@@ -54,6 +54,21 @@ describe('snippet builder', () => {
 
   it('is accessible (before any choice: the preview title is an h2 under the page h1)', async () => {
     await expectNoAxeViolationsInFrame(frame, 'main');
+  });
+
+  it('by default writes a link for a rich-text editor, and the one script line the web team adds to the site\'s template', async () => {
+    const dist = new URL('/dist/', location.href).href;
+    await waitUntil(() => root.querySelector<HTMLTextAreaElement>('#link')?.value, 'the link', { timeout: 8000 });
+    expect(root.querySelector<HTMLTextAreaElement>('#link')!.value).to.equal(`<a href="${dist}articles/myoclonus/">Myoclonus</a>`);
+    const script = root.querySelector<HTMLTextAreaElement>('#template-script')!.value;
+    expect(script).to.match(/^<script type="module" src="[^"]+\/dist\/health-topic-elements\.[\w-]{8}\.js" integrity="sha384-[\w+/=]+" crossorigin="anonymous"><\/script>$/);
+    expect(root.querySelector('#template-script-label')!.textContent!.replace(/\s+/g, ' ')).to.include('once to the site\'s template');
+    expect(root.querySelector('#snippet'), 'the snippet, for web developers, is an option').to.equal(null);
+    // What the web team sets once is folded away.
+    expect(root.querySelector<HTMLDetailsElement>('details#web-team')!.open).to.equal(false);
+    expect(root.querySelector('details#web-team #base-url')).to.not.equal(null);
+    root.querySelector<HTMLInputElement>('input[name="output"][value="snippet"]')!.click();
+    await waitUntil(() => snippetField(), 'the snippet field', { timeout: 8000 });
   });
 
   it('by default holds the article as HTML and loads this build\'s first-paint file, checked by its hash', async () => {
@@ -75,6 +90,26 @@ describe('snippet builder', () => {
     // Styles inline, one per shadow root, and the hashes a CSP would list for them.
     expect(snippet.match(/<style>/g)!.length).to.equal(snippet.match(/<template shadowroot/g)!.length);
     expect(root.querySelector('#style-hashes')!.textContent).to.match(/'sha256-[\w+/=]+'/);
+    // Next to the choice: pasted HTML stays as pasted for readers without JavaScript.
+    expect(root.querySelector('#stale-note')!.textContent).to.match(/JavaScript off[\s\S]*paste the snippet again whenever the article changes/);
+  });
+
+  it('with the article as HTML, honours the chosen sections, heading level and language, and says what the HTML shows until the script runs', async () => {
+    await choose('#language', 'es');
+    await choose('#heading-level', '3');
+    await waitUntil(() => previewTitle() === 'Mioclonía', 'the Spanish preview', { timeout: 8000 });
+    for (const id of ['risk-factors', 'treatment']) root.querySelector<HTMLInputElement>(`input[value="${id}"]`)!.click();
+    await waitUntil(() => snippetField().value.includes('shadowrootmode') && snippetField().value.includes('lang="es"'), 'the Spanish snippet', { timeout: 8000 });
+    expect(snippetField().value.match(/<health-topic\b[^>]*>/g)).to.deep.equal(['<health-topic no-structured-data topic="myoclonus" lang="es" heading-level="3" sections="risk-factors,treatment">']);
+    expect(root.querySelector('#sections-note')!.textContent).to.include('every section');
+    expect(root.querySelector('#heading-level-note')!.textContent).to.include('once the script runs, it is at h3');
+    for (const id of ['risk-factors', 'treatment']) root.querySelector<HTMLInputElement>(`input[value="${id}"]`)!.click();
+    await choose('#language', '');
+    await choose('#heading-level', '2');
+    await waitUntil(() => !/<health-topic\b[^>]* lang=/.test(snippetField().value), 'the snippet in the page\'s language', { timeout: 8000 });
+    expect(root.querySelector('#sections-note')).to.equal(null);
+    expect(root.querySelector('#heading-level-note')).to.equal(null);
+    expect(root.querySelector('#language-note')!.textContent).to.include('in the page\'s language');
   });
 
   it('links the article\'s stylesheets instead, for a site whose CSP refuses inline styles', async () => {
@@ -121,6 +156,8 @@ describe('snippet builder', () => {
     root.querySelector<HTMLInputElement>('input[name="version"][value="latest"]')!.click();
     await builder.updateComplete;
     expect(snippetField().value).to.include('<script type="module" src="https://cdn.example.org/health-topic-elements/health-topic-elements.js" crossorigin="anonymous"></script>');
+    // The newest script asks for the newest build's files: a preload of this build's would go unused.
+    expect(snippetField().value).not.to.include('rel="preload"');
     root.querySelector<HTMLInputElement>('input[name="version"][value="pinned"]')!.click();
     await builder.updateComplete;
     base.value = new URL('/dist/', location.href).href;
@@ -128,7 +165,26 @@ describe('snippet builder', () => {
     await builder.updateComplete;
   });
 
+  it('says when the address cannot serve pages on another site, and when it can', async () => {
+    const cdn = await executeServerCommand<string, undefined>('cdn-origin');
+    const base = root.querySelector<HTMLInputElement>('#base-url')!;
+    const check = () => root.querySelector('#address-check')?.textContent ?? '';
+    for (const [address, says] of [[`${cdn}/no-cors/dist/`, 'Access-Control-Allow-Origin'], [`${cdn}/cors/nowhere/`, 'HTTP 404'], [`${cdn}/cors/dist/`, 'pages on other sites can load them']]) {
+      base.value = address;
+      base.dispatchEvent(new Event('change'));
+      await waitUntil(() => check().includes(says), `${address}: ${says} (${check()})`, { timeout: 8000 });
+    }
+    expect(root.querySelector('#cors-help')!.textContent).to.include('Access-Control-Allow-Origin');
+    base.value = new URL('/dist/', location.href).href;
+    base.dispatchEvent(new Event('change'));
+    await builder.updateComplete;
+  });
+
   it('offers the colors as CSS for the site stylesheet and shows them in the preview', async () => {
+    // By default the page's text color, which the picker cannot show: it waits until the author wants a color of their own.
+    expect(root.querySelector<HTMLInputElement>('#link-color')!.disabled).to.equal(true);
+    root.querySelector<HTMLInputElement>('#link-color-page')!.click();
+    await builder.updateComplete;
     const color = root.querySelector<HTMLInputElement>('#link-color')!;
     color.value = '#0a5c63';
     color.dispatchEvent(new Event('input'));
@@ -150,6 +206,10 @@ describe('snippet builder', () => {
     const strictCsp = root.querySelector<HTMLInputElement>('#strict-csp')!;
     if (strictCsp.checked) strictCsp.click();
     await waitUntil(() => root.querySelector('#style-hashes code'), 'the style hashes', { timeout: 8000 });
+    // The web team's settings open, the article-as-HTML notes shown: the longest the form gets.
+    root.querySelector<HTMLDetailsElement>('details#web-team')!.open = true;
+    root.querySelector<HTMLInputElement>('input[value="symptoms"]')!.click();
+    await builder.updateComplete;
     frame.width = '320';
     try {
       await waitUntil(() => frame.contentWindow!.innerWidth === 320, 'the narrow frame');
@@ -157,6 +217,16 @@ describe('snippet builder', () => {
     } finally {
       frame.width = '1200';
     }
+  });
+
+  it('is accessible with the snippet chosen, the web team\'s settings open and a note beside a choice', async () => {
+    // The preview's title at h2, under the page's h1, as on the page the article goes to.
+    await choose('#heading-level', '2');
+    expect(root.querySelector('#sections-note'), 'a note shown').to.not.equal(null);
+    expect(root.querySelector<HTMLDetailsElement>('details#web-team')!.open).to.equal(true);
+    await expectNoAxeViolationsInFrame(frame, 'main');
+    root.querySelector<HTMLInputElement>('input[value="symptoms"]')!.click();
+    await builder.updateComplete;
   });
 
   it('copies exactly the snippet shown, by keyboard, and announces it', async () => {
