@@ -1,13 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolationsInFrame } from '../support/axe.js';
+import { openBuilder, type Builder } from '../support/builder-frame.js';
 
-/**
- * The snippet builder on the demo site (demo/snippet-builder.html, with demo/build/ and dist/
- * written by `npm test`'s build step).
- */
-type Builder = HTMLElement & { snippet: string; css: string; updateComplete: Promise<boolean> };
-
+/** The snippet builder on the demo site (see test/support/builder-frame.ts). */
 let frame: HTMLIFrameElement;
 let builder: Builder;
 let root: ShadowRoot;
@@ -37,17 +33,7 @@ async function integrityOf(path: string): Promise<string> {
 describe('snippet builder', () => {
   before(async () => {
     await executeServerCommand('grant-clipboard');
-    frame = document.createElement('iframe');
-    frame.width = '1200';
-    frame.height = '900';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/demo/snippet-builder.html';
-    document.body.append(frame);
-    await loaded;
-    await waitUntil(() => Boolean(frame.contentDocument!.querySelector('snippet-builder')?.shadowRoot?.querySelector('#link')), 'the builder', { timeout: 8000 });
-    builder = frame.contentDocument!.querySelector('snippet-builder') as Builder;
-    root = builder.shadowRoot!;
-    await waitUntil(() => previewTitle() === 'Myoclonus' && root.querySelectorAll('input[type="checkbox"][value]').length === 7, 'the preview', { timeout: 8000 });
+    ({ frame, builder, root } = await openBuilder());
   });
 
   after(() => frame.remove());

@@ -67,3 +67,13 @@ test('a "latest" snippet preloads none of this build\'s files: the script it loa
     assert.match(writeSnippet(choices({ ...each, payload, version: 'pinned' })), /rel="preload"/, JSON.stringify(each));
   }
 });
+
+test('without structured data: no JSON-LD in the article as HTML, and the element told to add none', () => {
+  const embedded = writeSnippet(choices({ noStructuredData: true }));
+  assert.doesNotMatch(embedded, /application\/ld\+json/);
+  assert.ok('no-structured-data' in element(embedded));
+  assert.match(writeSnippet(choices()), /<script type="application\/ld\+json">/);
+  const bare = writeSnippet(choices({ prerendered: undefined, noStructuredData: true }));
+  assert.ok('no-structured-data' in element(bare));
+  assert.ok(!('no-structured-data' in element(writeSnippet(choices({ prerendered: undefined })))));
+});
