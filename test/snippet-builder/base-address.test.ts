@@ -48,6 +48,10 @@ describe('snippet builder: the address of the build\'s folder', () => {
     builder.setAttribute('integrity-url', '/dist/integrity.json');
     builder.setAttribute('content-base', '/dist/topics/');
     document.body.append(builder);
+    // The snippet, for web developers, and the web team's settings, where the address is.
+    await waitUntil(() => builder.shadowRoot?.querySelector<HTMLInputElement>('input[name="output"][value="snippet"]'), 'the form', { timeout: 8000 });
+    builder.shadowRoot!.querySelector<HTMLInputElement>('input[name="output"][value="snippet"]')!.click();
+    builder.shadowRoot!.querySelector<HTMLDetailsElement>('details#web-team')!.open = true;
     await waitUntil(() => builder.shadowRoot?.querySelector<HTMLTextAreaElement>('#snippet')?.value, 'the first snippet', { timeout: 8000 });
   });
 
