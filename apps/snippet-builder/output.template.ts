@@ -28,6 +28,11 @@ export function outputTemplate(state: BuilderState, builder: BuilderActions): Te
   const css = builder.css;
   return html`<section class="output" aria-labelledby="output-label">
     ${state.output === 'link' ? linkOutput(builder) : snippetOutput(builder)}
+    ${state.addressCheck && !state.addressCheck.ok
+      ? html`<p class="field-message refused" id="address-warning">
+          Pages may not show the article: under "Set once by the web team", ${state.addressCheck.message}
+        </p>`
+      : nothing}
     ${css
       ? html`<label for="css">CSS to add to your site's stylesheet</label>
           <textarea id="css" readonly rows="6" .value=${css}></textarea>

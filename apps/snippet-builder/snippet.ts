@@ -136,7 +136,7 @@ export function writeSnippet(typed: SnippetChoices): string {
   if (choices.prerendered) {
     // The prerendered snippet brings its element and JSON-LD; its own script line gives way to the one above.
     let prerendered = choices.prerendered.replace(/^<script type="module"[^\n]*\n/m, '');
-    if (choices.noStructuredData) prerendered = prerendered.replace(/^<script type="application\/ld\+json">.*<\/script>\n/m, '');
+    if (choices.noStructuredData) prerendered = prerendered.replace(/^<script type="application\/ld\+json">[\s\S]*?<\/script>\n/m, '');
     lines.push(withLayout(prerendered, choices).trim());
     return lines.join('\n');
   }

@@ -159,6 +159,9 @@ describe('snippet builder', () => {
       base.value = address;
       base.dispatchEvent(new Event('change'));
       await waitUntil(() => check().includes(says), `${address}: ${says} (${check()})`, { timeout: 8000 });
+      // Outside the folded settings too, where the author copies: a problem only the web team's part would show goes unseen.
+      const warning = root.querySelector('#address-warning')?.textContent ?? '';
+      expect(warning.includes(says), warning).to.equal(!says.includes('other sites can load'));
     }
     expect(root.querySelector('#cors-help')!.textContent).to.include('Access-Control-Allow-Origin');
     base.value = new URL('/dist/', location.href).href;
