@@ -133,7 +133,7 @@ function pasteChoices(state: BuilderState, choose: (changes: StateChange) => voi
   </fieldset>`;
 }
 
-/** A color for `what`, or the page's text color (the element's default), which the picker cannot show. */
+/** A color for `what`, or the page's text color (the element's default), which a picker cannot show: it appears only for a color of the author's own. */
 function color(id: string, what: string, current: string, set: (value: string) => void): TemplateResult {
   const pageColor = !current;
   return html`<div class="color">
@@ -141,7 +141,9 @@ function color(id: string, what: string, current: string, set: (value: string) =
       <input type="checkbox" id=${`${id}-page`} .checked=${pageColor} @change=${(event: Event) => set(checked(event) ? '' : '#0a5c63')} />
       Use the page's text color for ${what}
     </label>
-    <label for=${id}>Color for ${what}</label>
-    <input id=${id} type="color" .value=${current || '#0a5c63'} ?disabled=${pageColor} @input=${(event: Event) => set(value(event))} />
+    ${pageColor
+      ? nothing
+      : html`<label for=${id}>Color for ${what}</label>
+          <input id=${id} type="color" .value=${current} @input=${(event: Event) => set(value(event))} />`}
   </div>`;
 }

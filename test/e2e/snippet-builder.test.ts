@@ -172,7 +172,8 @@ describe('snippet builder', () => {
 
   it('offers the colors as CSS for the site stylesheet and shows them in the preview', async () => {
     // By default the page's text color, which the picker cannot show: it waits until the author wants a color of their own.
-    expect(root.querySelector<HTMLInputElement>('#link-color')!.disabled).to.equal(true);
+    expect(root.querySelector('#link-color'), 'no picker showing a color the page does not use').to.equal(null);
+    expect(root.querySelector('label:has(#link-color-page)')!.textContent).to.include('the page\'s text color for links');
     root.querySelector<HTMLInputElement>('#link-color-page')!.click();
     await builder.updateComplete;
     const color = root.querySelector<HTMLInputElement>('#link-color')!;
@@ -231,6 +232,23 @@ describe('snippet builder', () => {
     await waitUntil(() => status() !== '', 'an announcement', { timeout: 8000 });
     expect(status()).to.equal('Copied the snippet.');
     expect(await frame.contentWindow!.navigator.clipboard.readText()).to.equal(snippetField().value);
+  });
+
+  it('copies exactly the link shown, by keyboard, and announces it', async () => {
+    root.querySelector<HTMLInputElement>('input[name="output"][value="link"]')!.click();
+    await builder.updateComplete;
+    const copy = root.querySelector<HTMLButtonElement>('#copy-link')!;
+    const status = () => root.querySelector('[role="status"]')!.textContent!.trim();
+    frame.contentWindow!.focus();
+    copy.focus();
+    await waitUntil(() => frame.contentDocument!.hasFocus() && root.activeElement === copy, 'focus on the Copy link button', { timeout: 8000 });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => status() === 'Copied the link.', 'the announcement', { timeout: 8000 });
+    const link = root.querySelector<HTMLTextAreaElement>('#link')!.value;
+    expect(link).to.match(/^<a href="[^"]+\/articles\/myoclonus\/[^"]*">[^<]+<\/a>$/);
+    expect(await frame.contentWindow!.navigator.clipboard.readText()).to.equal(link);
+    root.querySelector<HTMLInputElement>('input[name="output"][value="snippet"]')!.click();
+    await builder.updateComplete;
   });
 
   it('selects the snippet for copying by hand, and says so, when the browser refuses the clipboard', async () => {
