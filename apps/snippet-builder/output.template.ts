@@ -14,7 +14,7 @@ function linkOutput(builder: BuilderActions): TemplateResult {
       The link becomes the article on pages whose template loads the script. The web team adds this line once to
       the site's template (not to each page):
     </p>
-    <textarea id="template-script" readonly rows="3" aria-labelledby="template-script-label" .value=${builder.templateScript}></textarea>
+    <textarea id="template-script" readonly rows="4" aria-labelledby="template-script-label" .value=${builder.templateScript}></textarea>
     <p class="hint">Readers without JavaScript, and search engines, follow the link to the article's own page.</p>`;
 }
 

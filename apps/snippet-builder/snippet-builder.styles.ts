@@ -106,10 +106,13 @@ export const snippetBuilderStyles = css`
     font-size: 0.875em;
   }
 
-  input[type='checkbox'] {
+  input[type='checkbox'],
+  input[type='radio'] {
     inline-size: 1.25rem;
     block-size: 1.25rem;
     margin: 0;
+    /* A label of several lines does not shrink its box. */
+    flex: none;
   }
 
   input[type='color'] {
