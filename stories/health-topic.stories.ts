@@ -17,6 +17,13 @@ export default meta;
 
 type Story = StoryObj;
 
+/**
+ * For the stories that change the whole window (its `fetch`, the content folder): on a Docs page,
+ * which renders every story in one window, each renders in a frame of its own, so the change and
+ * its undoing reach no other story.
+ */
+const inItsOwnWindow = { docs: { story: { inline: false, iframeHeight: 260 } } };
+
 /** The Myoclonus article, as a hospital page shows it. */
 export const Loaded: Story = {};
 
@@ -41,6 +48,7 @@ export const SectionsFilter: Story = { args: { sections: 'symptoms,treatment' } 
 
 /** While the article downloads (here it never arrives): a spinner after 0.4 s, and space kept. */
 export const Loading: Story = {
+  parameters: inItsOwnWindow,
   beforeEach: () => {
     const realFetch = window.fetch;
     setContentBasePath('./topics/'); // forget any downloaded index, so the download below is asked for
@@ -67,6 +75,7 @@ export const InvalidPayload: Story = { args: { topic: undefined, data: { ...engl
 
 /** The network fails (here every download of an article is refused): a message and a working Try again button. */
 export const NetworkError: Story = {
+  parameters: inItsOwnWindow,
   beforeEach: () => {
     const realFetch = window.fetch;
     setContentBasePath('./topics-offline/'); // forget any downloaded index, so the download below is asked for
@@ -84,6 +93,7 @@ export const NetworkError: Story = {
  * readers, no Try again, and the address and the fix in the console for the site's developers.
  */
 export const ContentNotFound: Story = {
+  parameters: inItsOwnWindow,
   beforeEach: () => {
     setContentBasePath('./no-topics-here/');
     return () => setContentBasePath('./topics/');
@@ -92,6 +102,7 @@ export const ContentNotFound: Story = {
 
 /** The article does not arrive in time (here the network never answers, and `timeout` is 0.1 s). */
 export const Timeout: Story = {
+  parameters: inItsOwnWindow,
   args: { timeout: 100 },
   beforeEach: () => {
     const realFetch = window.fetch;
