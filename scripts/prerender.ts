@@ -23,7 +23,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPayload } from '../src/content/figures.js';
-import { fragmentPath, isLocalFigure, prerenderedFileName, type BuildIntegrity } from '../src/content/published.js';
+import { contentVersion, fragmentPath, isLocalFigure, prerenderedFileName, type BuildIntegrity } from '../src/content/published.js';
 import type { HealthTopic as Article } from '../src/content/schema.js';
 import { readTopicIndex } from '../src/content/topic-index.js';
 import { validateTopic } from '../src/content/validate.js';
@@ -85,7 +85,7 @@ const script = { file: build.entry, integrity: build.files[build.entry] };
 const key = await signingKey(build.entry);
 const styleHashes = new Set<string>();
 for (const { article, locales, entry } of await publishedArticles(build.topicIndex)) {
-  const snippet = await prerenderSnippet(article, locales, baseUrl, script);
+  const snippet = await prerenderSnippet(article, locales, baseUrl, script, contentVersion(entry.files[article.locale]));
   const header: FragmentHeader = { topic: article.id, locale: article.locale, ...entry };
   const fragment = path.join(topicsDir, fragmentPath(key.build, article.id, article.locale));
   await mkdir(path.dirname(fragment), { recursive: true });

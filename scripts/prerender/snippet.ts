@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HealthTopic as Article } from '../../src/content/schema.js';
 import '../../src/define.js';
 import { loadLanguagePicker } from '../../src/elements/language-picker/load-language-picker.js';
@@ -85,14 +86,14 @@ export interface SnippetScript {
 /**
  * The snippet for one article; `baseUrl` is where dist/ is served, ending in "/"; `script` the file
  * that holds what the first paint runs, pinned by its hash, so the snippet keeps working, checked,
- * after later builds are deployed beside it.
+ * after later builds are deployed beside it; `version`, the article's content version (published.ts).
  */
-export async function prerenderSnippet(article: Article, locales: string[], baseUrl: string, script?: SnippetScript): Promise<Snippet> {
+export async function prerenderSnippet(article: Article, locales: string[], baseUrl: string, script?: SnippetScript, version?: string): Promise<Snippet> {
   await messagesFor(article.locale); // the widget's words in the article's language, ready for a synchronous render
   await loadLanguagePicker(); // registered by <health-topic> in the browser, when an article has several languages
   const markup = await collectResult(
     render(
-      html`<health-topic topic=${article.id} lang=${article.locale} no-structured-data .prerendered=${{ article, locales }}></health-topic>`,
+      html`<health-topic topic=${article.id} lang=${article.locale} content-version=${ifDefined(version)} no-structured-data .prerendered=${{ article, locales }}></health-topic>`,
     ),
   );
   const combined = combineStyles(markup.replace(LIT_MARKERS, ''));

@@ -2,7 +2,7 @@ import { TOPIC_INDEX_FILE, TOPIC_INDEX_INTEGRITY } from './generated/content-man
 import { ContentNotFoundError, contentLocator, type ContentLocator } from './content-location.js';
 import { checkFile, download, type LoadOptions } from './download.js';
 import { readPayload } from './figures.js';
-import { isLocalFigure } from './published.js';
+import { contentVersion, isLocalFigure } from './published.js';
 import type { ValidationIssue } from './issues.js';
 import type { HealthTopic } from './schema.js';
 import { readTopicIndex, type TopicIndex } from './topic-index.js';
@@ -18,8 +18,11 @@ export { failedAddress, type LoadOptions } from './download.js';
 export const DEFAULT_LOCALE = 'en';
 
 export type TopicLoadResult =
-  /** `locales`: every language the topic exists in (just the payload's own, for payloads from the page). */
-  | { status: 'loaded'; topic: HealthTopic; locales: string[] }
+  /**
+   * `locales`: every language the topic exists in (just the payload's own, for payloads from the page);
+   * `version`: the published file's content version (see published.ts), for the build's own articles.
+   */
+  | { status: 'loaded'; topic: HealthTopic; locales: string[]; version?: string }
   | { status: 'not-found' }
   /** A payload from the page that is not valid (downloaded ones are the build's, checked by hash). */
   | { status: 'invalid-payload'; issues: ValidationIssue[] }
@@ -62,6 +65,7 @@ export async function listTopics(options: LoadOptions = {}): Promise<Record<stri
 export async function loadTopic(topicId: string, locale: string = DEFAULT_LOCALE, options: LoadOptions = {}): Promise<TopicLoadResult> {
   let files: Record<string, string> | undefined;
   let payloadUrl: string;
+  let payloadFile: string;
   let text: string;
   let locate: ContentLocator;
   let integrity: Record<string, string>;
@@ -76,8 +80,9 @@ export async function loadTopic(topicId: string, locale: string = DEFAULT_LOCALE
     }
     const chosen = files && bestLocale(Object.keys(files), locale, DEFAULT_LOCALE);
     if (!files || !chosen) return { status: 'not-found' };
-    payloadUrl = locate(files[chosen]);
-    text = await download(payloadUrl, publishedHash(integrity, files[chosen], payloadUrl), options);
+    payloadFile = files[chosen];
+    payloadUrl = locate(payloadFile);
+    text = await download(payloadUrl, publishedHash(integrity, payloadFile, payloadUrl), options);
   } catch (error) {
     return downloadFailure(error);
   }
@@ -100,7 +105,7 @@ export async function loadTopic(topicId: string, locale: string = DEFAULT_LOCALE
   } catch (error) {
     return downloadFailure(error);
   }
-  return { status: 'loaded', topic, locales: Object.keys(files) };
+  return { status: 'loaded', topic, locales: Object.keys(files), version: contentVersion(payloadFile) };
 }
 
 /**

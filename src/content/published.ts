@@ -14,6 +14,21 @@ export function hashedName(name: string, extension: string, hexDigest: string): 
   return `${name}.${hexDigest.slice(0, HASH_DIGITS)}${extension}`;
 }
 
+/**
+ * A published article's content version: its payload file's name without `.json`
+ * (`myoclonus.en.c7a2e61876`), which changes with any change of its bytes. A prerendered snippet
+ * carries it (`content-version`), so the script can tell a pasted article older than the current.
+ */
+export function contentVersion(payloadFile: string): string {
+  return payloadFile.replace(/\.json$/, '');
+}
+
+/** Whether two content versions are of the same article in the same language (the hash aside). */
+export function sameArticleFile(version: string, other: string): boolean {
+  const article = (name: string) => name.replace(new RegExp(`\\.${HASH_SOURCE}$`), '');
+  return article(version) === article(other);
+}
+
 /** A file's Subresource Integrity hash, as the topic index and the manifest give it, from its SHA-256 in base64. */
 export function sha256Integrity(base64Digest: string): string {
   return `sha256-${base64Digest}`;

@@ -102,6 +102,27 @@ describe('prerendered snippets', () => {
     expect(picker.getBoundingClientRect().height).to.be.greaterThan(20);
   });
 
+  it('tells the web team when a pasted article is older than the one the script shows: one health-topic-outdated-snippet', async () => {
+    const pasted = await snippet('myoclonus.en.html');
+    // The published payload file the article was prerendered from: the content's version.
+    const current = /<health-topic\b[^>]* content-version="([^"]+)"/.exec(pasted)?.[1];
+    expect(current ?? 'none', 'the snippet carries its content version').to.match(/^myoclonus\.en\.[0-9a-f]{10}$/);
+    // A "latest" snippet pasted before the article changed carries the version it was pasted with.
+    const older = current!.replace(/[0-9a-f]{10}$/, '0000000000');
+    type Recorded = Window & { pageRecord: { events: { type: string; detail: unknown }[]; errors: string[] } };
+    for (const [html, version] of [[pasted, current!], [pasted.replace(`content-version="${current}"`, `content-version="${older}"`), older]]) {
+      const frame = await hostPage(html, { scripts: true });
+      const view = frame.contentWindow as Recorded;
+      await waitUntil(() => view.pageRecord.events.some((event) => event.type === 'health-topic-load'), `${version}: the takeover`, { timeout: 8000 });
+      const outdated = view.pageRecord.events.filter((event) => event.type === 'health-topic-outdated-snippet').map((event) => event.detail);
+      expect(outdated, version).to.deep.equal(version === older ? [{ topic: 'myoclonus', locale: 'en', pasted: older, current }] : []);
+      // The current article is what shows, once.
+      expect(frame.contentDocument!.querySelector('health-topic')!.shadowRoot!.querySelectorAll('article')).to.have.length(1);
+      expect(view.pageRecord.errors).to.deep.equal([]);
+      frame.remove();
+    }
+  });
+
   /** The snippet on a page with JavaScript on, once the element has taken it over. */
   async function takenOver() {
     const watch = '<script src="/test/e2e/pages/watch-takeover.js"></script>';

@@ -53,6 +53,17 @@ export interface HealthTopicReviewDueDetail {
   today: string;
 }
 
+/** A pasted article (a prerendered snippet) is older than the one the script shows in its place. */
+export interface HealthTopicOutdatedSnippetDetail {
+  topic: string;
+  locale: string;
+  /** The content version the page holds (its `content-version`): re-paste the snippet to update it. */
+  pasted: string;
+  /** The content version shown now. */
+  current: string;
+}
+
+export type HealthTopicOutdatedSnippetEvent = CustomEvent<HealthTopicOutdatedSnippetDetail>;
 export type HealthTopicLoadEvent = CustomEvent<HealthTopicLoadDetail>;
 export type HealthTopicReviewDueEvent = CustomEvent<HealthTopicReviewDueDetail>;
 export type HealthTopicLanguageChangeEvent = CustomEvent<HealthTopicLanguageChangeDetail>;
@@ -67,6 +78,7 @@ export interface HealthTopicEventMap {
   'health-topic-error': HealthTopicErrorEvent;
   'health-topic-language-change': HealthTopicLanguageChangeEvent;
   'health-topic-review-due': HealthTopicReviewDueEvent;
+  'health-topic-outdated-snippet': HealthTopicOutdatedSnippetEvent;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface ArticleView {
   article: Article;
   /** Every language the article exists in. */
   locales: string[];
+  /** The published file's content version (see published.ts), for the build's own articles. */
+  version?: string;
   /** When the article is not in the reader's language: a note saying so, in the reader's language. */
   notice?: { text: string; lang: string };
 }
@@ -94,7 +96,7 @@ export async function findArticle(request: ArticleRequest, taskSignal: AbortSign
     const [result, reader] = await untilAborted(Promise.all([source ?? { status: 'missing-topic' as const }, uiFor(wanted)]), signal);
     if (result.status !== 'loaded') return errorView(result, request, reader);
     const ui = await untilAborted(uiFor(result.topic.locale), signal);
-    return { state: 'loaded', article: result.topic, locales: result.locales, ui, notice: notice(wanted, result.topic.locale, reader) };
+    return { state: 'loaded', article: result.topic, locales: result.locales, version: result.version, ui, notice: notice(wanted, result.topic.locale, reader) };
   } catch (error) {
     const failure: LoadFailure = error instanceof TimeoutError ? { status: 'timeout' } : { status: 'unexpected', error };
     return errorView(failure, request, readyUi(wanted), timeout);

@@ -35,6 +35,9 @@ import { AttributeHints, checkArticleOptions } from './usage-hints.js';
  * @attr timeout - Milliseconds a load may take before the widget gives up and offers "Try again" (default 15000).
  * @attr show-review-status - For the site's staff: show above the article whether its next medical
  *   review is overdue, when it is due, or that no review date is recorded. Readers never see it.
+ * @attr content-version - Written by the prerender on a pasted article: the content version it holds
+ *   (its payload file's name without `.json`). When the script shows a newer one, it fires
+ *   `health-topic-outdated-snippet`.
  * @attr lang - The reader's language (standard HTML attribute): the article and the widget's words
  *   follow it, else the nearest ancestor's, else the document's, else English.
  * @slot - Nothing is shown from the light DOM, except an inline JSON payload is read from it.
@@ -50,6 +53,9 @@ import { AttributeHints, checkArticleOptions } from './usage-hints.js';
  * @fires health-topic-review-due - The article shown is past the day its next medical review was
  *   due (`nextReview`, or `lastReviewed` plus `reviewIntervalMonths`), counted to the reader's
  *   calendar day; after `health-topic-load`. `detail`: `{ topic, locale, nextReview, lastReviewed, today }`.
+ * @fires health-topic-outdated-snippet - A pasted article (prerendered snippet) is older than the
+ *   current one, which the script shows in its place; readers without JavaScript still read the
+ *   pasted one, so paste it again. `detail`: `{ topic, locale, pasted, current }`.
  *
  * @csspart article - The `<article>` wrapper.
  * @csspart header - Title, lead and byline.
@@ -184,7 +190,7 @@ export class HealthTopic extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    if (!isServer) this.prerenderedArticle = new PrerenderedArticle(root, this.renderOptions);
+    if (!isServer) this.prerenderedArticle = new PrerenderedArticle(this, root, this.renderOptions);
     return root;
   }
 

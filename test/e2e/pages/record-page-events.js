@@ -26,7 +26,7 @@ for (const [level, list] of [['warn', 'warnings'], ['error', 'consoleErrors']]) 
   };
 }
 
-for (const type of ['health-topic-load', 'health-topic-error']) {
+for (const type of ['health-topic-load', 'health-topic-error', 'health-topic-outdated-snippet']) {
   document.addEventListener(type, (event) => {
     window.pageRecord.events.push({ type, id: event.target.id, detail: event.detail });
   });
