@@ -52,7 +52,8 @@ module.exports = [
     name: 'The first-paint file',
     path: ['dist/health-topic-elements.*.js'],
     gzip: true,
-    limit: '6.5 kB',
+    // 6.3 kB, then 6.74 kB with the link form (links into the build's article pages become articles).
+    limit: '7 kB',
   },
   {
     name: 'After the paint: the elements and Lit, which take the article over',

@@ -1,6 +1,8 @@
 /**
  * Writes, for every topic and language, dist/topics/html/<build>/<topic>.<locale>.html, the signed
  * HTML one script tag paints first (scripts/prerender/fragment.ts), and
+ * dist/articles/<topic>/<locale>/index.html, the article's own page, where the link form leads
+ * (scripts/prerender/article-page.ts; dist/articles/<topic>/index.html in its first language), and
  * dist/prerendered/<topic>.<locale>.html: a snippet holding
  * the whole article as HTML, for search engines and for readers whose JavaScript is off or fails,
  * and <topic>.<locale>.strict-csp.html, the same for pages whose Content-Security-Policy refuses
@@ -27,6 +29,7 @@ import { contentVersion, fragmentPath, isLocalFigure, prerenderedFileName, type 
 import type { HealthTopic as Article } from '../src/content/schema.js';
 import { readTopicIndex } from '../src/content/topic-index.js';
 import { validateTopic } from '../src/content/validate.js';
+import { articlePage, articlePageFolder } from './prerender/article-page.js';
 import { signedFragment } from './prerender/fragment.js';
 import { prerenderSnippet } from './prerender/snippet.js';
 import { SIGNING_KEY_FILE, type SigningKey } from './vite/fragment-key.js';
@@ -37,6 +40,7 @@ const { values: options } = parseArgs({ options: { 'base-url': { type: 'string',
 const baseUrl = options['base-url'].endsWith('/') ? options['base-url'] : `${options['base-url']}/`;
 const topicsDir = path.join(root, 'dist/topics');
 const outputDir = path.join(root, 'dist/prerendered');
+const pagesDir = path.join(root, 'dist/articles');
 
 interface PublishedArticle {
   article: Article;
@@ -80,6 +84,7 @@ const build = JSON.parse(
   await readFile(path.join(root, 'dist/integrity.json'), 'utf8').catch(() => Promise.reject(new Error('dist/integrity.json is missing: run `npm run build` first.'))),
 ) as BuildIntegrity;
 await rm(outputDir, { recursive: true, force: true });
+await rm(pagesDir, { recursive: true, force: true });
 await mkdir(outputDir, { recursive: true });
 const script = { file: build.entry, integrity: build.files[build.entry] };
 const key = await signingKey(build.entry);
@@ -95,7 +100,13 @@ for (const { article, locales, entry } of await publishedArticles(build.topicInd
   const [name, strictCspName] = [false, true].map((strictCsp) => prerenderedFileName(article.id, article.locale, strictCsp));
   await writeFile(path.join(outputDir, name), snippet.html);
   await writeFile(path.join(outputDir, strictCspName), snippet.strictCspHtml);
-  console.log(`Wrote dist/prerendered/${name} and ${strictCspName}`);
+  const page = articlePage(article, locales, baseUrl, snippet);
+  const folders = [articlePageFolder(article.id, article.locale), ...(article.locale === locales[0] ? [`articles/${article.id}/`] : [])];
+  for (const folder of folders) {
+    await mkdir(path.join(root, 'dist', folder), { recursive: true });
+    await writeFile(path.join(root, 'dist', folder, 'index.html'), page);
+  }
+  console.log(`Wrote dist/prerendered/${name} and ${strictCspName}, and dist/${folders.join('index.html and dist/')}index.html`);
 }
 // Where the snippets address dist/ from, for the snippet builder to move them elsewhere, and the
 // hashes a Content-Security-Policy must list to allow their inline styles.

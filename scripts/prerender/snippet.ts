@@ -26,6 +26,10 @@ export interface Snippet {
   styleHashes: string[];
   /** The shadow root's HTML alone, for the first paint's signed fragment (see fragment.ts). */
   fragment: string;
+  /** The element with its declarative shadow root and inline styles, for the article's own page (article-page.ts). */
+  element: string;
+  /** The script tag that takes the article over. */
+  script: string;
 }
 
 /** Lit SSR writes each stylesheet of a shadow root in a `<style>` of its own: one per root is enough. */
@@ -108,5 +112,7 @@ ${scriptTag(baseUrl, script)}`;
     stylesheets,
     styleHashes: styleHashes(combined),
     fragment: fragmentHtml(combined),
+    element: combined,
+    script: scriptTag(baseUrl, script),
   };
 }

@@ -18,7 +18,7 @@ const site = path.join(deploys, 'site');
 
 /** Copies a script-tag build's files into the site, beside what is there, and keeps its integrity.json as `<name>.json`. */
 function deploy(dist, name) {
-  for (const file of ['chunks', 'topics', 'prerendered']) {
+  for (const file of ['chunks', 'topics', 'prerendered', 'articles']) {
     if (existsSync(path.join(dist, file))) cpSync(path.join(dist, file), path.join(site, file), { recursive: true });
   }
   for (const file of readFileSync(path.join(dist, 'integrity.json'), 'utf8').match(/"health-topic-elements[^"]*\.js"/g)) {
