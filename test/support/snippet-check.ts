@@ -4,6 +4,7 @@
  * but the article's elements, one comment of ours, and JSON-LD no text can break out of.
  */
 import assert from 'node:assert/strict';
+import { articlePage } from '../../scripts/prerender/article-page.js';
 import { prerenderSnippet } from '../../scripts/prerender/snippet.js';
 import { readPayload } from '../../src/content/figures.js';
 import { isLocalFigure } from '../../src/content/published.js';
@@ -43,7 +44,8 @@ export async function checkSnippet(payload: unknown): Promise<'written' | 'refus
     return 'refused';
   }
   const article = readPayload(text, (src) => (isLocalFigure(src) ? `/dist/topics/${src}` : src));
-  const { html } = await prerenderSnippet(article, [article.locale], '/dist/');
+  const snippet = await prerenderSnippet(article, [article.locale], '/dist/');
+  const { html } = snippet;
   const page = parseHtml(asFile(html));
   const count = (tag: string) => page.elements.filter((element) => element.tagName === tag).length;
   assert.equal(count('style'), count('template'), 'one style element per shadow root, and no other');
@@ -56,5 +58,19 @@ export async function checkSnippet(payload: unknown): Promise<'written' | 'refus
   // The parser turns "\r\n" and "\r" into "\n", as it does in every page.
   const shown = page.texts.join('');
   for (const expected of textsOf(parsed)) assert.ok(shown.includes(expected.replace(/\r\n?/g, '\n')), `the snippet shows ${JSON.stringify(expected)}`);
+  checkArticlePage(articlePage(article, [article.locale], '/dist/', snippet), article.title);
   return 'written';
+}
+
+/** What the article's own page (scripts/prerender/article-page.ts) may hold besides the article. */
+const PAGE_ELEMENTS = new Set(['meta', 'title', 'link', 'script', 'style', 'main']);
+
+/** The article's own page: its title is the article's title as text, and nothing but the page's and the article's elements. */
+function checkArticlePage(html: string, title: string): void {
+  const page = parseHtml(asFile(html));
+  const foreign = page.elements.map((element) => element.tagName).filter((name) => !ARTICLE_ELEMENTS.has(name) && !PAGE_ELEMENTS.has(name));
+  assert.deepEqual(foreign, [], 'elements of the article page that are neither the page\'s nor the article\'s');
+  assert.equal(page.elements.find((element) => element.tagName === 'title')!.text, title.replace(/\r\n?/g, '\n'));
+  assert.deepEqual(page.elements.flatMap((element) => Object.keys(element.attributes).filter((name) => name.startsWith('on'))), []);
+  assert.deepEqual(page.elements.filter((element) => element.tagName === 'script').map((element) => element.attributes.type), ['application/ld+json', 'module']);
 }
