@@ -101,4 +101,21 @@ describe('builds deployed beside each other', () => {
     await waitUntil(() => page.pageRecord.events.length === 1, 'the widget\'s event', { timeout: 8000 });
     expect((page.customElements.get('health-topic') as unknown as { version: string }).version).to.match(/-next$/);
   });
+
+  /** The version of the elements a snippet for `build` (or "latest") loads from the rolled-back site. */
+  async function afterRollback(build: string | 'latest'): Promise<string> {
+    const base = cdn('cors/deploys/rolled-back/');
+    const choices = build === 'latest' ? { version: 'latest' as const } : {};
+    const { page } = await pastedPage(snippet(base, await buildAt(cdn('cors/deploys/'), `${build === 'latest' ? 'build-1' : build}.json`), choices));
+    await waitUntil(() => page.pageRecord.events.length === 1, `${build}: the widget's event`, { timeout: 8000 });
+    expect(outcome(page), build).to.deep.equal(['health-topic-load']);
+    return (page.customElements.get('health-topic') as unknown as { version: string }).version;
+  }
+
+  it('rolls "latest" back as docs/deploy.md says; snippets pinned to either build keep their own', async () => {
+    expect(await afterRollback('latest')).to.not.match(/-next$/);
+    expect(await afterRollback('build-1')).to.not.match(/-next$/);
+    // Pasted against the bad build, a snippet keeps loading it until it is pasted again: its files stay.
+    expect(await afterRollback('build-2')).to.match(/-next$/);
+  });
 });

@@ -3,6 +3,8 @@
  * (dist/), then a rebuild with a code change (a new version number) copied over it without deleting
  * anything. Written to .test-results/deploys/ by `npm test`'s prepare step, served by
  * test/support/cdn-server.mjs; test/e2e/deploy.test.ts pastes each build's snippet and the latest.
+ * Then a rollback, as docs/deploy.md does it: a copy of the site with the files a deploy replaces
+ * (kept before build 2 was deployed) put back, in .test-results/deploys/rolled-back/.
  *
  *   node test/support/deploy-builds.mjs      (after npm run build)
  */
@@ -28,9 +30,14 @@ function deploy(dist, name) {
   cpSync(path.join(dist, 'integrity.json'), path.join(deploys, `${name}.json`));
 }
 
+/** The files a deploy replaces, which docs/deploy.md says to keep for a rollback. */
+const REPLACED = ['health-topic-elements.js', 'integrity.json', 'prerendered', 'articles'];
+
 rmSync(deploys, { recursive: true, force: true });
 mkdirSync(site, { recursive: true });
 deploy(path.join(root, 'dist'), 'build-1');
+const kept = path.join(deploys, 'kept-before-build-2');
+for (const file of REPLACED) cpSync(path.join(site, file), path.join(kept, file), { recursive: true });
 
 // The next build: the same project with a new version number, built in a folder of its own.
 const next = mkdtempSync(path.join(os.tmpdir(), 'health-topic-next-'));
@@ -48,4 +55,11 @@ try {
 } finally {
   rmSync(next, { recursive: true, force: true });
 }
-console.log('Deployed two builds beside each other in .test-results/deploys/site/');
+// Build 2 turns out bad: "latest" goes back to build 1; build 2's hashed files stay.
+const rolledBack = path.join(deploys, 'rolled-back');
+cpSync(site, rolledBack, { recursive: true });
+for (const file of REPLACED) {
+  rmSync(path.join(rolledBack, file), { recursive: true, force: true });
+  cpSync(path.join(kept, file), path.join(rolledBack, file), { recursive: true });
+}
+console.log('Deployed two builds beside each other in .test-results/deploys/site/, and rolled back to the first in rolled-back/');
