@@ -101,6 +101,8 @@ export const ProvenanceSourceSchema = record({
   url: v.optional(webUrl),
   /** The day it was read (ISO date), when it was recorded: never guessed. */
   read: v.optional(date),
+  /** It was read from a stored copy of the page (an archive's), not the live page: said beside the day. */
+  storedCopy: v.optional(v.boolean()),
 });
 
 /**
@@ -108,6 +110,8 @@ export const ProvenanceSourceSchema = record({
  * works, say. Readers see it as a note under the block; the JSON-LD lists it as a part of the page.
  */
 export const ProvenanceSchema = record({
+  /** Which part of the section was rebuilt, in the payload's language, as the JSON-LD names it ("list of tests"); by default, the block's kind ("list"). */
+  part: optionalText,
   sources: v.pipe(v.array(ProvenanceSourceSchema), v.minLength(1, 'Name at least one work the block was rebuilt from.')),
 });
 

@@ -55,6 +55,11 @@ export function uiMessages(msg: Msg) {
         id: 'source-read',
         desc: 'In the note under a rebuilt list or paragraph: a work it was made from, then the day someone read it (a date such as "May 31, 2024").',
       }),
+    sourceReadStored: (source: string, date: string) =>
+      msg(str`${source} (read ${date}, from a stored copy)`, {
+        id: 'source-read-stored',
+        desc: 'As "source-read", when the work was read from a stored copy of its page (an archive\'s), not the live page.',
+      }),
     rebuiltBy: (editors: string) =>
       msg(str`Parts marked as rebuilt were edited by ${editors}.`, {
         id: 'rebuilt-by',
@@ -93,7 +98,7 @@ export function uiMessages(msg: Msg) {
         id: 'review-due',
         desc: 'Shown to the site\'s staff only (they opt in): when the next medical review is due. A date follows.',
       }),
-    reviewUnknown: msg('Review status unknown: this article records no date for its next medical review.', {
+    reviewUnknown: msg("Review status unknown: this copy records no date for its next medical review and no review cycle, so the disclaimer's words on regular review are the publisher's, about its own copy.", {
       id: 'review-unknown',
       desc: 'Shown to the site\'s staff only (they opt in), when the article gives no review date to count from.',
     }),

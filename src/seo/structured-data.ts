@@ -97,7 +97,8 @@ function rebuiltParts(article: Article, pageUrl: string | undefined): WebPageEle
       .filter((block): block is typeof block & { provenance: Provenance } => block.type !== 'figure' && block.provenance !== undefined)
       .map((block): WebPageElement => ({
         '@type': 'WebPageElement',
-        name: section.title,
+        // The part rebuilt, not the whole section: its lead-in and other paragraphs are the source's.
+        name: `${section.title}: ${block.provenance.part ?? block.type}`,
         ...(pageUrl ? { url: `${pageUrl}#${sectionAnchor(article.id, section.id)}` } : {}),
         isBasedOn: block.provenance.sources.map(({ name, url }): CreativeWork => ({ '@type': 'CreativeWork', name, ...(url ? { url } : {}) })),
         // schema.org's `editor` takes only people; `contributor` takes organizations too.

@@ -59,7 +59,7 @@ describe('the widget\'s words', () => {
       notRecorded: 'not recorded',
       rebuiltEditorUnknown: 'Who edited the parts marked as rebuilt is not recorded.',
       rebuiltNotReviewed: 'The medical review named here does not cover them.',
-      reviewUnknown: 'Review status unknown: this article records no date for its next medical review.',
+      reviewUnknown: "Review status unknown: this copy records no date for its next medical review and no review cycle, so the disclaimer's words on regular review are the publisher's, about its own copy.",
       lastReviewed: 'Last reviewed',
       lastUpdated: 'Last updated',
       loading: 'Loading the article…',

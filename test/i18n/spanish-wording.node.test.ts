@@ -59,11 +59,31 @@ describe('Spanish wording of the Myoclonus article', () => {
     assert.ok((all.match(/sacudida/g) ?? []).length >= 4, all);
   });
 
-  it('marks the English resources "(en inglés)" and gives NINDS its Spanish name', () => {
+  it('links NINDS\'s Spanish page, and marks the Canadian resources "(Canadá; en inglés)"', () => {
     const resources = items('resources').map(plainText);
-    assert.equal(resources.length, 3);
-    for (const resource of resources) assert.match(resource, /\(en inglés\)$/, resource);
-    assert.match(resources[0]!, /^Instituto Nacional de Trastornos Neurológicos y Accidentes Cerebrovasculares/);
+    assert.deepEqual(resources, [
+      'Instituto Nacional de Trastornos Neurológicos y Accidentes Cerebrovasculares',
+      'Canadian Association of Neuroscience Nurses (Canadá; en inglés)',
+      'Health Canada (Canadá; en inglés)',
+    ]);
+    const [ninds] = items('resources')[0] as { href?: string }[];
+    assert.equal(ninds!.href, 'https://www.ninds.nih.gov/es/health-information/disorders/mioclono');
+  });
+
+  it('says the original English article is the one reviewed regularly, in the disclaimer', () => {
+    assert.ok(spanish.disclaimer.startsWith('El artículo original en inglés se revisa con regularidad y se actualiza cuando hay nueva información científica pertinente. '));
+    assert.doesNotMatch(spanish.disclaimer, /Este contenido se revisa/);
+  });
+
+  it('explains MRI, stroke and anticonvulsants in plain words', () => {
+    assert.ok(items('diagnosis').map(plainText).includes('Resonancia magnética (MRI, por sus siglas en inglés) del cerebro o de la médula espinal'));
+    assert.ok(items('risk-factors').map(plainText).includes('Accidente cerebrovascular (derrame cerebral)'));
+    assert.ok(items('treatment').map(plainText).includes('Medicamentos para las convulsiones (anticonvulsivos)'));
+  });
+
+  it('names the condition "mioclonía" in the notes on where a list comes from, as the page does', () => {
+    assert.doesNotMatch(read('content/topics/myoclonus/es.json'), /sobre el mioclono/);
+    assert.match(read('content/topics/myoclonus/es.json'), /"la hoja informativa del NINDS sobre la mioclonía"/);
   });
 
   it('names "Mioclono" as another name of the condition', () => {

@@ -49,13 +49,13 @@ describe('who made the article, in the JSON-LD', () => {
       hasPart: [
         {
           '@type': 'WebPageElement',
-          name: 'Causes',
+          name: 'Causes: list',
           url: 'https://hospital.example/myoclonus#myoclonus-causes',
           isBasedOn: [{ '@type': 'CreativeWork', name: 'NINDS fact sheet', url: 'https://www.ninds.nih.gov/myoclonus' }, { '@type': 'CreativeWork', name: 'A textbook' }],
           contributor: [{ '@type': 'Organization', name: 'Health Topic Elements' }],
         },
         // A figure is no rebuilt text, whatever it holds.
-        { '@type': 'WebPageElement', name: 'Tests', url: 'https://hospital.example/myoclonus#myoclonus-tests', isBasedOn: [{ '@type': 'CreativeWork', name: 'A leaflet' }], contributor: [{ '@type': 'Organization', name: 'Health Topic Elements' }] },
+        { '@type': 'WebPageElement', name: 'Tests: paragraph', url: 'https://hospital.example/myoclonus#myoclonus-tests', isBasedOn: [{ '@type': 'CreativeWork', name: 'A leaflet' }], contributor: [{ '@type': 'Organization', name: 'Health Topic Elements' }] },
       ],
     });
   });
@@ -65,8 +65,8 @@ describe('who made the article, in the JSON-LD', () => {
     const data = credits(structuredData(unsigned));
     assert.deepEqual(data.isBasedOn, { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: 'EBSCO Health Library' } });
     assert.deepEqual(data.hasPart, [
-      { '@type': 'WebPageElement', name: 'Causes', isBasedOn: [{ '@type': 'CreativeWork', name: 'NINDS fact sheet', url: 'https://www.ninds.nih.gov/myoclonus' }, { '@type': 'CreativeWork', name: 'A textbook' }] },
-      { '@type': 'WebPageElement', name: 'Tests', isBasedOn: [{ '@type': 'CreativeWork', name: 'A leaflet' }] },
+      { '@type': 'WebPageElement', name: 'Causes: list', isBasedOn: [{ '@type': 'CreativeWork', name: 'NINDS fact sheet', url: 'https://www.ninds.nih.gov/myoclonus' }, { '@type': 'CreativeWork', name: 'A textbook' }] },
+      { '@type': 'WebPageElement', name: 'Tests: paragraph', isBasedOn: [{ '@type': 'CreativeWork', name: 'A leaflet' }] },
     ]);
   });
 

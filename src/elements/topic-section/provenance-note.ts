@@ -1,7 +1,8 @@
 /**
  * The note under a block that is not from the article's source: "This list was rebuilt from the
  * NINDS fact sheet on myoclonus, Mayo Clinic, and the MSD Manual." Each work is a link when its
- * address is recorded, and says when it was read when that is recorded; nothing else is added.
+ * address is recorded, and says when it was read (and that it was read from a stored copy) when
+ * that is recorded; nothing else is added.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ListBlock, ParagraphBlock, ProvenanceSource } from '../../content/schema.js';
@@ -19,8 +20,9 @@ export function provenanceNote(block: ListBlock | ParagraphBlock, messages: UiMe
   return html`<p part="provenance" class="provenance">${withParts(message, works)}</p>`;
 }
 
-function work({ name, url, read }: ProvenanceSource, messages: UiMessages, locale: string): Part {
+function work({ name, url, read, storedCopy }: ProvenanceSource, messages: UiMessages, locale: string): Part {
   const named = isolated(url && isSafeLink(url) ? html`<a part="link" href=${url}>${name}</a>` : name);
   if (!read) return named;
-  return html`${withParts(messages.sourceRead, [named], [timeTemplate(read, formatDate(read, locale))])}`;
+  const message = storedCopy === true ? messages.sourceReadStored : messages.sourceRead;
+  return html`${withParts(message, [named], [timeTemplate(read, formatDate(read, locale))])}`;
 }

@@ -79,16 +79,16 @@ describe('provenance', () => {
       expect(html.includes('Traducción: Health Topic Elements; revisión clínica de la traducción: pendiente'), 'the translation line').to.equal(true);
       expect(html.includes('Revisado por'), '"Revisado por"').to.equal(false);
       expect(html.includes('"translationOfWork"'), 'translationOfWork in the JSON-LD').to.equal(true);
-      expect(html.includes('Esta lista se reconstruyó a partir de la hoja informativa del NINDS'), 'a rebuilt list\'s note, in Spanish').to.equal(true);
+      expect(html.includes('Esta lista no es del artículo original; se escribió con información de la hoja informativa del NINDS'), 'a rebuilt list\'s note, in Spanish').to.equal(true);
     });
   });
 
   describe('rebuilt parts say what they were rebuilt from, and the reviewer is not credited with them', () => {
     it('puts a note under each rebuilt list, and under no list of the source article', async () => {
       const element = await myoclonus('en');
-      const fromReferenceWorks = 'This list was rebuilt from the NINDS fact sheet on myoclonus, Mayo Clinic, and the MSD Manual.';
-      expect(provenanceNotes(element, 'risk-factors')).to.deep.equal([fromReferenceWorks]);
-      expect(provenanceNotes(element, 'diagnosis')).to.deep.equal([fromReferenceWorks]);
+      const stored = '(read December 5, 2026, from a stored copy)';
+      expect(provenanceNotes(element, 'risk-factors')).to.deep.equal([`This list was rebuilt from the NINDS fact sheet on myoclonus ${stored}, Mayo Clinic, and the MSD Manual.`]);
+      expect(provenanceNotes(element, 'diagnosis')).to.deep.equal([`This list was rebuilt from the NINDS fact sheet on myoclonus, Mayo Clinic ${stored}, and the MSD Manual.`]);
       expect(provenanceNotes(element, 'resources')).to.deep.equal([
         'This list was rebuilt from a near-identical copy of this article on another hospital\'s website.',
       ]);
@@ -97,11 +97,12 @@ describe('provenance', () => {
 
     it('puts the same notes in Spanish on the Spanish page', async () => {
       const element = await myoclonus('es');
-      const fromReferenceWorks = 'Esta lista se reconstruyó a partir de la hoja informativa del NINDS sobre el mioclono, Mayo Clinic y el Manual MSD.';
-      expect(provenanceNotes(element, 'risk-factors')).to.deep.equal([fromReferenceWorks]);
-      expect(provenanceNotes(element, 'diagnosis')).to.deep.equal([fromReferenceWorks]);
+      const from = 'Esta lista no es del artículo original; se escribió con información de';
+      const stored = '(consultado el 5 de diciembre de 2026, en una copia guardada)';
+      expect(provenanceNotes(element, 'risk-factors')).to.deep.equal([`${from} la hoja informativa del NINDS sobre la mioclonía ${stored}, Mayo Clinic y el Manual MSD.`]);
+      expect(provenanceNotes(element, 'diagnosis')).to.deep.equal([`${from} la hoja informativa del NINDS sobre la mioclonía, Mayo Clinic ${stored} y el Manual MSD.`]);
       expect(provenanceNotes(element, 'resources')).to.deep.equal([
-        'Esta lista se reconstruyó a partir de una copia casi idéntica de este artículo en el sitio web de otro hospital.',
+        'Esta lista no es del artículo original; se escribió con información de una copia casi idéntica de este artículo en el sitio web de otro hospital.',
       ]);
     });
 
@@ -112,21 +113,35 @@ describe('provenance', () => {
       ]);
     });
 
+    it('says it in plain Spanish on the Spanish page', async () => {
+      const element = await myoclonus('es');
+      expect(partText(element, 'rebuilt')).to.deep.equal([
+        'Health Topic Elements escribió las partes que no son del artículo original. El médico que revisó el original no revisó esas partes.',
+      ]);
+    });
+
     it('lists the rebuilt parts in the JSON-LD, with what each is based on and who edited it', () => {
       const page = structuredData(english as Article, 'https://hospital.example/myoclonus') as Page;
       expect(page.hasPart).to.have.length(3);
       expect(page.hasPart[0]).to.deep.equal({
         '@type': 'WebPageElement',
-        name: 'Risk Factors',
+        name: 'Risk Factors: list',
         url: 'https://hospital.example/myoclonus#myoclonus-risk-factors',
         isBasedOn: [
-          { '@type': 'CreativeWork', name: 'the NINDS fact sheet on myoclonus' },
+          {
+            '@type': 'CreativeWork',
+            name: 'the NINDS fact sheet on myoclonus',
+            url: 'https://cybercemetery.unt.edu/archive/oilspill/20120915090120/http://www.ninds.nih.gov/disorders/myoclonus/myoclonus.htm',
+          },
           { '@type': 'CreativeWork', name: 'Mayo Clinic' },
           { '@type': 'CreativeWork', name: 'the MSD Manual' },
         ],
         contributor: [{ '@type': 'Organization', name: 'Health Topic Elements' }],
       });
-      expect(page.hasPart.map((part: Page) => part.name)).to.deep.equal(['Risk Factors', 'Diagnosis', 'Resources']);
+      // The part rebuilt, not the whole section: the lead-in sentences are the source's.
+      expect(page.hasPart.map((part: Page) => part.name)).to.deep.equal(['Risk Factors: list', 'Diagnosis: list of tests', 'Resources: list']);
+      const spanishPage = structuredData(spanish as Article) as Page;
+      expect(spanishPage.hasPart.map((part: Page) => part.name)).to.deep.equal(['Factores de riesgo: lista', 'Diagnóstico: lista de pruebas', 'Recursos: lista']);
     });
   });
 

@@ -99,7 +99,7 @@ describe('review cycle', () => {
         element.topic = 'myoclonus';
         element.showReviewStatus = true;
       } });
-      expect(noteText(unknown)).to.equal('Review status unknown: this article records no date for its next medical review.');
+      expect(noteText(unknown)).to.equal("Review status unknown: this copy records no date for its next medical review and no review cycle, so the disclaimer's words on regular review are the publisher's, about its own copy.");
     });
 
     it('shows readers nothing: the note appears only while the attribute is set', async () => {
