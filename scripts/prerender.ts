@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { readPayload } from '../src/content/figures.js';
 import { contentVersion, fragmentPath, isLocalFigure, prerenderedFileName, type BuildIntegrity } from '../src/content/published.js';
 import type { HealthTopic as Article } from '../src/content/schema.js';
+import { licenceEnded } from '../src/content/licence-terms.js';
 import { readTopicIndex } from '../src/content/topic-index.js';
 import { validateTopic } from '../src/content/validate.js';
 import { articlePage, articlePageFolder } from './prerender/article-page.js';
@@ -89,7 +90,13 @@ await mkdir(outputDir, { recursive: true });
 const script = { file: build.entry, integrity: build.files[build.entry] };
 const key = await signingKey(build.entry);
 const styleHashes = new Set<string>();
+const today = new Date().toISOString().slice(0, 10);
 for (const { article, locales, entry } of await publishedArticles(build.topicIndex)) {
+  // An article whose licence has ended is shown nowhere: no snippet, no page, no signed HTML.
+  if (licenceEnded(article, today)) {
+    console.log(`Skipped ${article.id} (${article.locale}): its licence ended on ${article.source!.terms!.expires}.`);
+    continue;
+  }
   const snippet = await prerenderSnippet(article, locales, baseUrl, script, contentVersion(entry.files[article.locale]));
   const header: FragmentHeader = { topic: article.id, locale: article.locale, ...entry };
   const fragment = path.join(topicsDir, fragmentPath(key.build, article.id, article.locale));

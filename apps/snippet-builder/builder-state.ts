@@ -51,6 +51,8 @@ export function initialState() {
     addressCheck: undefined as AddressCheck | undefined,
     announcement: '',
     problem: '',
+    /** The day the chosen article's licence ended, if it has: there is then nothing to paste. */
+    licenceEnded: '',
   };
 }
 

@@ -28,6 +28,12 @@ export function outputTemplate(state: BuilderState, builder: BuilderActions): Te
   const css = builder.css;
   return html`<section class="output" aria-labelledby="output-label">
     ${state.output === 'link' ? linkOutput(builder) : snippetOutput(builder)}
+    ${state.licenceEnded
+      ? html`<p class="field-message refused" id="licence-ended" role="alert">
+          The licence for this article ended on ${state.licenceEnded}: there is nothing to paste, and pages that hold it show
+          "This article is no longer available".
+        </p>`
+      : nothing}
     ${state.addressCheck && !state.addressCheck.ok
       ? html`<p class="field-message refused" id="address-warning">
           Pages may not show the article: under "Set once by the web team", ${state.addressCheck.message}

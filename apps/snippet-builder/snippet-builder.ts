@@ -1,3 +1,5 @@
+import { licenceEnded, licenceExpiry } from '../../src/content/licence-terms.js';
+import { today } from '../../src/shared/clock.js';
 import { LitElement, type PropertyValues } from 'lit';
 import { listTopics, loadTopic, setContentBasePath } from '../../src/content/catalog.js';
 import { prerenderedFileName, type BuildIntegrity } from '../../src/content/published.js';
@@ -107,7 +109,8 @@ export class SnippetBuilder extends LitElement {
     if (result.status !== 'loaded') return;
     const sectionChoices = result.topic.sections.map(({ id, title }) => ({ id, title }));
     const chosenSections = this.state.chosenSections.filter((id) => sectionChoices.some((choice) => choice.id === id));
-    this.choose({ sectionChoices, chosenSections, title: result.topic.title });
+    const ended = licenceEnded(result.topic, today()) ? licenceExpiry(result.topic)! : '';
+    this.choose({ sectionChoices, chosenSections, title: result.topic.title, licenceEnded: ended });
   }
 
   /**
@@ -132,7 +135,7 @@ export class SnippetBuilder extends LitElement {
   /** The snippet for the current choices. */
   get snippet(): string {
     const { build, topic, lang, baseUrl, baseRefused, chosenSections, sectionChoices, withPrerendered, prerendered } = this.state;
-    if (!build || !topic || !baseUrl || baseRefused) return '';
+    if (!build || !topic || !baseUrl || baseRefused || this.state.licenceEnded) return '';
     return writeSnippet({
       baseUrl,
       build,
@@ -151,7 +154,7 @@ export class SnippetBuilder extends LitElement {
   /** The link for the current choices, to paste into a rich-text editor. */
   get link(): string {
     const { topic, lang, baseUrl, baseRefused, chosenSections, sectionChoices, headingLevel, title } = this.state;
-    if (!topic || !baseUrl || baseRefused) return '';
+    if (!topic || !baseUrl || baseRefused || this.state.licenceEnded) return '';
     const sections = sectionChoices.map((choice) => choice.id).filter((id) => chosenSections.includes(id));
     return writeLink({ baseUrl, topic, lang: lang || undefined, sections, headingLevel, title: title || topic });
   }

@@ -9,6 +9,7 @@ import { expectedPlace, originalOf } from './files.js';
 import { parseJson } from './json-errors.js';
 import { missingDates, overdueReview } from './rules/dates.js';
 import { figuresWithoutAltOrCredit } from './rules/figures.js';
+import { licenceTerms } from './rules/licence-terms.js';
 import { danglingLeadIns } from './rules/lead-ins.js';
 import { unsafeLinks } from './rules/links.js';
 import { placeFindings } from './rules/place.js';
@@ -29,6 +30,8 @@ const RULES: Rule[] = [
   schemaFindings,
   placeFindings,
   unsafeLinks,
+  // Errors, warnings and a note: licence terms.
+  licenceTerms,
   // Warnings: editorial.
   danglingLeadIns,
   figuresWithoutAltOrCredit,

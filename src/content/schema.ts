@@ -203,6 +203,30 @@ export const ContributorSchema = record({
 });
 
 /** Where the article's text comes from, as far as it is known; nothing here is ever filled in by guess. */
+/**
+ * The written terms a licensed text is shown under, as far as a renderer can keep them: what an
+ * edited copy must leave out and say instead, the disclaimer, pictures that may not be reused, and
+ * the day the licence ends. Recorded only when known: never guessed.
+ */
+export const LicenceTermsSchema = record({
+  /** The terms' name: "Guidelines for Editing/Use of Health Library Content". */
+  name: text,
+  /** Where the terms can be read, when known. */
+  url: v.optional(webUrl),
+  /** What a copy with edits (rebuilt parts, or an `editor`) must leave out: the author line, the medical review (reviewer and dates). */
+  editedCopyOmits: v.optional(v.array(v.picklist(['byline', 'review']))),
+  /** The line an edited copy must show instead, in the payload's language: "This content was created using EBSCO's Health Library." */
+  attribution: optionalText,
+  /** The line naming who edited it, as the terms word it: "Edits to original content made by Example Hospital." */
+  editsLine: optionalText,
+  /** The terms require the disclaimer to be shown. */
+  disclaimerRequired: v.optional(v.boolean()),
+  /** Picture credits the terms do not allow to be reused ("Nucleus Medical Media"): a figure credited so may not be shown. */
+  noReuseImageCredits: v.optional(v.array(text)),
+  /** The day the licence ends (ISO date): from that day, the article is no longer shown. */
+  expires: v.optional(date),
+});
+
 export const SourceSchema = record({
   /** Who published the text: "EBSCO Health Library". */
   publisher: text,
@@ -212,6 +236,8 @@ export const SourceSchema = record({
   license: optionalText,
   /** The article at its publisher, when known. */
   url: v.optional(webUrl),
+  /** The licence terms the text is shown under, when known (see LicenceTermsSchema). */
+  terms: v.optional(LicenceTermsSchema),
 });
 
 export const ClinicalCodeSchema = record({
@@ -298,5 +324,6 @@ export type ContributorRole = Contributor['role'];
 export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
 export type ProvenanceSource = v.InferOutput<typeof ProvenanceSourceSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type LicenceTerms = v.InferOutput<typeof LicenceTermsSchema>;
 export type ClinicalCode = v.InferOutput<typeof ClinicalCodeSchema>;
 export type HealthTopic = v.InferOutput<typeof HealthTopicSchema>;

@@ -130,6 +130,10 @@ export function uiMessages(msg: Msg) {
       id: 'element-conflict',
       desc: 'Shown under "Article not available" when the page itself uses a name the article needs for its parts (a mistake in how the site was built, which readers cannot fix and trying again does not mend: no button follows).',
     }),
+    licenceEnded: msg('This article is no longer available.', {
+      id: 'licence-ended',
+      desc: 'Shown under "Article not available" when the licence the article was shown under has ended: it will not come back, and no button follows.',
+    }),
     network: msg('The article could not be loaded. Check your connection and try again.', {
       id: 'network',
       desc: 'Shown under "Article not available" when the download failed (no connection, or the server did not answer). A "Try again" button follows: keep "try again" in the same words as the button.',

@@ -1,3 +1,4 @@
+import { creditsShown } from '../content/licence-terms.js';
 import type { CreativeWork, MedicalCode, MedicalWebPage, Organization, Person, WebPageElement, WithContext } from 'schema-dts';
 import type { ClinicalCode, ContributorRole, HealthTopic as Article, Provenance, Reference, Source } from '../content/schema.js';
 import { plainText } from '../content/rich-text.js';
@@ -21,9 +22,11 @@ const CODING_SYSTEMS: Record<ClinicalCode['system'], string> = { 'icd-10-cm': 'I
  */
 export function structuredData(article: Article, pageUrl?: string): WithContext<MedicalWebPage> {
   const people = (role: ContributorRole) => contributors(article, role);
+  // Licence terms for edited copies leave out what the page leaves out, and say what it says instead.
+  const shown = creditsShown(article);
   const original = {
-    author: people('author'),
-    reviewedBy: people('reviewer'),
+    ...(shown.byline ? { author: people('author') } : {}),
+    ...(shown.review ? { reviewedBy: people('reviewer') } : {}),
     ...(article.source ? { isBasedOn: basedOn(article.source) } : {}),
   };
   const credits = article.translationOf
@@ -50,7 +53,8 @@ export function structuredData(article: Article, pageUrl?: string): WithContext<
     audience: { '@type': 'Patient' },
     ...credits,
     ...(rebuilt.length > 0 ? { hasPart: rebuilt } : {}),
-    ...(article.lastReviewed ? { lastReviewed: article.lastReviewed } : {}),
+    ...(shown.termsLines.length > 0 ? { creditText: shown.termsLines.join(' ') } : {}),
+    ...(article.lastReviewed && shown.review ? { lastReviewed: article.lastReviewed } : {}),
     ...(article.lastUpdated ? { dateModified: article.lastUpdated } : {}),
     citation: article.references.map(citation),
   };

@@ -62,6 +62,7 @@ describe('the widget\'s words', () => {
       reviewUnknown: "Review status unknown: this copy records no date for its next medical review and no review cycle, so the disclaimer's words on regular review are the publisher's, about its own copy.",
       lastReviewed: 'Last reviewed',
       lastUpdated: 'Last updated',
+      licenceEnded: 'This article is no longer available.',
       loading: 'Loading the article…',
       unavailable: 'Article not available',
       missingTopic: 'No article was chosen for this space.',

@@ -9,7 +9,8 @@ export type HealthTopicErrorCode =
   | 'changed-file'
   | 'network'
   | 'timeout'
-  | 'element-conflict';
+  | 'element-conflict'
+  | 'licence-ended';
 
 export interface HealthTopicLoadDetail {
   /** The topic's id. */
@@ -63,6 +64,17 @@ export interface HealthTopicOutdatedSnippetDetail {
   current: string;
 }
 
+/** The licence the article shown is used under ends within 30 days (see licence-terms.ts). */
+export interface HealthTopicLicenceEndingDetail {
+  topic: string;
+  locale: string;
+  /** The day the licence ends (ISO date): from then, the article shows "no longer available". */
+  expires: string;
+  /** The reader's calendar day it was counted to (ISO date). */
+  today: string;
+}
+
+export type HealthTopicLicenceEndingEvent = CustomEvent<HealthTopicLicenceEndingDetail>;
 export type HealthTopicOutdatedSnippetEvent = CustomEvent<HealthTopicOutdatedSnippetDetail>;
 export type HealthTopicLoadEvent = CustomEvent<HealthTopicLoadDetail>;
 export type HealthTopicReviewDueEvent = CustomEvent<HealthTopicReviewDueDetail>;
@@ -79,6 +91,7 @@ export interface HealthTopicEventMap {
   'health-topic-language-change': HealthTopicLanguageChangeEvent;
   'health-topic-review-due': HealthTopicReviewDueEvent;
   'health-topic-outdated-snippet': HealthTopicOutdatedSnippetEvent;
+  'health-topic-licence-ending': HealthTopicLicenceEndingEvent;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { licenceEnded, licenceExpiry } from '../../content/licence-terms.js';
+import { today } from '../../shared/clock.js';
 import { acceptPayload, acceptPayloadText, downloadFailure, loadTopic, type TopicLoadResult } from '../../content/catalog.js';
 import type { HealthTopic as Article } from '../../content/schema.js';
 import { displayLanguage, ENGLISH, loadedMessagesFor, messagesFor, uiLocaleFor } from '../../i18n/localization.js';
@@ -95,6 +97,8 @@ export async function findArticle(request: ArticleRequest, taskSignal: AbortSign
   try {
     const [result, reader] = await untilAborted(Promise.all([source ?? { status: 'missing-topic' as const }, uiFor(wanted)]), signal);
     if (result.status !== 'loaded') return errorView(result, request, reader);
+    // From the day its licence ends, the article is shown nowhere: no text, no JSON-LD.
+    if (licenceEnded(result.topic, today())) return errorView({ status: 'licence-ended', expires: licenceExpiry(result.topic)! }, request, reader);
     const ui = await untilAborted(uiFor(result.topic.locale), signal);
     return { state: 'loaded', article: result.topic, locales: result.locales, version: result.version, ui, notice: notice(wanted, result.topic.locale, reader) };
   } catch (error) {

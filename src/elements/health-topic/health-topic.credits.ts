@@ -3,6 +3,8 @@
  * the byline and translation line under the title, and the footer's review, rebuilt-parts and
  * source lines, and the review status staff can ask for. Only what the payload records is shown;
  * a translation credits the original's author and reviewer as the original's, never as its own.
+ * Licence terms for edited copies (licence-terms.ts) may replace the byline and the review with
+ * the lines they require.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { HealthTopic as Article } from '../../content/schema.js';
@@ -11,6 +13,7 @@ import { isSafeLink } from '../../content/link-rule.js';
 import { displayLanguage } from '../../i18n/localization.js';
 import type { UiMessages } from '../../i18n/messages.js';
 import { contributorParts } from '../../content/contributors.js';
+import { creditsShown } from '../../content/licence-terms.js';
 import { formatDate } from '../../shared/dates.js';
 import { isolated, timeTemplate, withParts, type Part } from '../../shared/message-parts.js';
 
@@ -22,7 +25,7 @@ function originalLanguage(article: Article): string | undefined {
 /** Under the title: the author line, and for a translation who translated it and who checked the translation. */
 export function creditsTemplate(article: Article, messages: UiMessages): TemplateResult {
   const people = (role: Parameters<typeof contributorParts>[1]) => contributorParts(article.contributors, role, article.locale);
-  const authors = people('author');
+  const authors = creditsShown(article).byline ? people('author') : [];
   const language = originalLanguage(article);
   const byline = language ? withParts(messages.originalBy, [language], authors) : withParts(messages.byline, authors);
   if (language === undefined) return html`${authors.length > 0 ? html`<p part="byline" class="byline">${byline}</p>` : nothing}`;
@@ -44,14 +47,16 @@ export function hasRebuiltParts(article: Article): boolean {
 
 /** The footer's lines above the disclaimer: medical review, rebuilt parts, review dates, source. */
 export function footerCreditsTemplate(article: Article, messages: UiMessages): TemplateResult {
-  const reviewers = contributorParts(article.contributors, 'reviewer', article.locale);
+  const shown = creditsShown(article);
+  const reviewers = shown.review ? contributorParts(article.contributors, 'reviewer', article.locale) : [];
   const language = originalLanguage(article);
   const review = language ? withParts(messages.originalReviewedBy, [language], reviewers) : withParts(messages.reviewedBy, reviewers);
   const date = (label: string, isoDate: string) =>
     html`<p part="review" class="review">${label}: ${timeTemplate(isoDate, formatDate(isoDate, article.locale))}</p>`;
   return html`${reviewers.length > 0 ? html`<p part="review" class="review">${review}</p>` : nothing}
     ${hasRebuiltParts(article) ? rebuiltTemplate(article, messages, reviewers.length > 0) : nothing}
-    ${article.lastReviewed ? date(messages.lastReviewed, article.lastReviewed) : nothing}
+    ${shown.termsLines.map((line) => html`<p part="attribution" class="review">${line}</p>`)}
+    ${article.lastReviewed && shown.review ? date(messages.lastReviewed, article.lastReviewed) : nothing}
     ${article.lastUpdated ? date(messages.lastUpdated, article.lastUpdated) : nothing}
     ${sourceTemplate(article, messages, language)}`;
 }

@@ -36,6 +36,7 @@ export function errorTemplate({ error, ui: { messages, locale }, canRetry }: Err
     network: messages.network,
     timeout: messages.timeout,
     'element-conflict': messages.elementConflict,
+    'licence-ended': messages.licenceEnded,
   };
   return html`<div part="error" class="surface notice" role="alert" lang=${locale} dir=${textDirection(locale)}>
     <p class="notice-title">${messages.unavailable}</p>

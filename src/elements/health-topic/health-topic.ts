@@ -47,12 +47,15 @@ import { AttributeHints, checkArticleOptions } from './usage-hints.js';
  * @fires health-topic-error - No article can be shown. `detail`: `{ code, topic, message, issues }`,
  *   `code` being `missing-topic`, `not-found`, `invalid-payload`, `content-not-found`, `changed-file` (a
  *   file is not the one the build published, and was refused), `network`, `timeout` or `element-conflict`
- *   (the page registered `topic-section` or `citation-list` itself).
+ *   (the page registered `topic-section` or `citation-list` itself), or `licence-ended` (the licence
+ *   terms it is shown under ended: "This article is no longer available").
  * @fires health-topic-language-change - The reader chose another language in the picker and the
  *   article now shows in it. `detail`: `{ topic, locale, previousLocale }`.
  * @fires health-topic-review-due - The article shown is past the day its next medical review was
  *   due (`nextReview`, or `lastReviewed` plus `reviewIntervalMonths`), counted to the reader's
  *   calendar day; after `health-topic-load`. `detail`: `{ topic, locale, nextReview, lastReviewed, today }`.
+ * @fires health-topic-licence-ending - The licence terms the article is shown under end within 30
+ *   days; after `health-topic-load`. `detail`: `{ topic, locale, expires, today }`.
  * @fires health-topic-outdated-snippet - A pasted article (prerendered snippet) is older than the
  *   current one, which the script shows in its place; readers without JavaScript still read the
  *   pasted one, so paste it again. `detail`: `{ topic, locale, pasted, current }`.
@@ -61,6 +64,7 @@ import { AttributeHints, checkArticleOptions } from './usage-hints.js';
  * @csspart header - Title, lead and byline.
  * @csspart title - The article's title.
  * @csspart summary - A paragraph of the lead.
+ * @csspart attribution - A line the article's licence terms ask an edited copy to show (its attribution, who edited it).
  * @csspart byline - The author line (of a translation: the original's author).
  * @csspart translation - A translation's line: who translated it, and who reviewed the translation.
  * @csspart toc - The table of contents (`<nav>`).

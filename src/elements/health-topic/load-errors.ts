@@ -13,7 +13,9 @@ export type LoadFailure =
   | { status: 'missing-topic' }
   | { status: 'unexpected'; error: unknown }
   /** The page registered a tag the article is made of (`topic-section`, `citation-list`) with a class of its own. */
-  | { status: 'element-conflict'; tags: string[] };
+  | { status: 'element-conflict'; tags: string[] }
+  /** The licence terms the article is shown under ended on `expires` (see licence-terms.ts). */
+  | { status: 'licence-ended'; expires: string };
 
 export interface FailedLoad {
   /** The `topic` attribute, when there is one. */
@@ -63,6 +65,10 @@ export function loadError(result: LoadFailure, { topic, clinicalCode, timeout }:
       error = { code: 'element-conflict', topic, message: `<${tags.join('>, <')}> is registered on this page by another script.` };
       break;
     }
+    case 'licence-ended':
+      console.warn(`${element}: the licence for this article ended on ${result.expires}, so it is no longer shown. Remove it from the page.`);
+      error = { code: 'licence-ended', topic, message: `The licence for this article ended on ${result.expires}.` };
+      break;
     case 'unexpected':
     default:
       console.error(`${element}: the article cannot be shown:`, (result as { error?: unknown }).error);

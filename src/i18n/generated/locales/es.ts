@@ -21,6 +21,7 @@
 'language': `Idioma`,
 'last-reviewed': `Última revisión`,
 'last-updated': `Última actualización`,
+'licence-ended': `Este artículo ya no está disponible.`,
 'loading': `Cargando el artículo…`,
 'missing-topic': `No se eligió ningún artículo para este espacio.`,
 'network': `No se pudo cargar el artículo. Revise su conexión e inténtelo de nuevo.`,
