@@ -186,6 +186,9 @@ describe('accessibility', () => {
         'a:Prevention',
         'a:Resources',
         'a:References',
+        // The stored copies two rebuilt lists were checked against, linked from their notes.
+        'a:the NINDS fact sheet on myoclonus',
+        'a:Mayo Clinic',
         'a:National Institute of Neurological Disorders and Stroke',
         'a:Canadian Association of Neuroscience Nurses',
         'a:Health Canada',
