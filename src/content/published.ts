@@ -80,6 +80,11 @@ export function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
+/** Text for HTML element content (`&`, `<` and `>`), as the snippets, the link and the article pages write it. */
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** Where a payload lives: content/topics/<topic>/<locale>.json. */
 export interface PayloadPlace {
   topic: string;

@@ -35,9 +35,8 @@ import { AttributeHints, checkArticleOptions } from './usage-hints.js';
  * @attr timeout - Milliseconds a load may take before the widget gives up and offers "Try again" (default 15000).
  * @attr show-review-status - For the site's staff: show above the article whether its next medical
  *   review is overdue, when it is due, or that no review date is recorded. Readers never see it.
- * @attr content-version - Written by the prerender on a pasted article: the content version it holds
- *   (its payload file's name without `.json`). When the script shows a newer one, it fires
- *   `health-topic-outdated-snippet`.
+ * @attr content-version - Written by the prerender: the content version a pasted article holds (its
+ *   payload file's name); a newer one shown fires `health-topic-outdated-snippet`.
  * @attr lang - The reader's language (standard HTML attribute): the article and the widget's words
  *   follow it, else the nearest ancestor's, else the document's, else English.
  * @slot - Nothing is shown from the light DOM, except an inline JSON payload is read from it.
@@ -45,20 +44,13 @@ import { AttributeHints, checkArticleOptions } from './usage-hints.js';
  *
  * @fires health-topic-load - The article is shown. `detail`: `{ topic, locale }`.
  * @fires health-topic-error - No article can be shown. `detail`: `{ code, topic, message, issues }`,
- *   `code` being `missing-topic`, `not-found`, `invalid-payload`, `content-not-found`, `changed-file` (a
- *   file is not the one the build published, and was refused), `network`, `timeout` or `element-conflict`
- *   (the page registered `topic-section` or `citation-list` itself), or `licence-ended` (the licence
- *   terms it is shown under ended: "This article is no longer available").
- * @fires health-topic-language-change - The reader chose another language in the picker and the
- *   article now shows in it. `detail`: `{ topic, locale, previousLocale }`.
- * @fires health-topic-review-due - The article shown is past the day its next medical review was
- *   due (`nextReview`, or `lastReviewed` plus `reviewIntervalMonths`), counted to the reader's
- *   calendar day; after `health-topic-load`. `detail`: `{ topic, locale, nextReview, lastReviewed, today }`.
- * @fires health-topic-licence-ending - The licence terms the article is shown under end within 30
- *   days; after `health-topic-load`. `detail`: `{ topic, locale, expires, today }`.
- * @fires health-topic-outdated-snippet - A pasted article (prerendered snippet) is older than the
- *   current one, which the script shows in its place; readers without JavaScript still read the
- *   pasted one, so paste it again. `detail`: `{ topic, locale, pasted, current }`.
+ *   `code` being one of `HealthTopicErrorCode` (events.ts; the README says what each state shows).
+ * @fires health-topic-language-change - The article shows in the language the reader chose. `detail`: `{ topic, locale, previousLocale }`.
+ * @fires health-topic-review-due - After `health-topic-load`, when the article's next medical review
+ *   was due before the reader's day. `detail`: `{ topic, locale, nextReview, lastReviewed, today }`.
+ * @fires health-topic-licence-ending - After `health-topic-load`, when its licence ends within 30 days. `detail`: `{ topic, locale, expires, today }`.
+ * @fires health-topic-outdated-snippet - The script showed a newer article in place of a pasted one
+ *   (paste it again). `detail`: `{ topic, locale, pasted, current }`.
  *
  * @csspart article - The `<article>` wrapper.
  * @csspart header - Title, lead and byline.
