@@ -4,7 +4,7 @@
  * article's own page under the build's folder, for readers without JavaScript; the build's script,
  * added once to the site's template, turns it into the article with the options of its query.
  */
-import { escapeAttribute as attribute } from '../../src/content/published.js';
+import { escapeAttribute as attribute, escapeText as text } from '../../src/content/published.js';
 import { readBaseAddress } from './base-address.js';
 
 export interface LinkChoices {
@@ -23,9 +23,6 @@ export interface LinkChoices {
 /** A path segment the build writes an article page under: a name, never "..", "/" or an escape that reads as one. */
 const PAGE_SEGMENT = /^[a-z0-9][a-z0-9-]*$/i;
 
-function text(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** The article page's address with the author's choices, or none for an address or name no page has. */
 export function linkAddress(choices: Omit<LinkChoices, 'title'>): string {

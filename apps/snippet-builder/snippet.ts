@@ -3,7 +3,7 @@
  * choices and the build's dist/integrity.json. Plain functions: the snippet builder shows them, and
  * the tests and the benchmark paste exactly what they write.
  */
-import { escapeAttribute as attribute, fragmentPath, type BuildIntegrity } from '../../src/content/published.js';
+import { escapeAttribute as attribute, escapeText as text, fragmentPath, type BuildIntegrity } from '../../src/content/published.js';
 import { fitsBuiltHtml } from '../../src/first-paint/fragment-address.js';
 import { baseLanguage } from '../../src/shared/locales.js';
 import { readBaseAddress } from './base-address.js';
@@ -50,9 +50,6 @@ function webLink(href: string | undefined): string | undefined {
   }
 }
 
-function text(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /**
  * A prerendered snippet (dist/prerendered/*.html) for pasting: its addresses moved from where the

@@ -6,7 +6,7 @@
  * addresses of its other languages.
  */
 import type { HealthTopic as Article } from '../../src/content/schema.js';
-import { escapeAttribute as attribute } from '../../src/content/published.js';
+import { escapeAttribute as attribute, escapeText as text } from '../../src/content/published.js';
 import { textDirection } from '../../src/shared/locales.js';
 import { jsonLdText, structuredData } from '../../src/seo/structured-data.js';
 import type { Snippet } from './snippet.js';
@@ -16,9 +16,6 @@ export function articlePageFolder(topic: string, locale: string): string {
   return `articles/${topic}/${locale}/`;
 }
 
-function text(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /**
  * The page for `article`, whose languages are `locales`, with dist/ served at `baseUrl`. Styles

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import manifest from '../../custom-elements.json' with { type: 'json' };
+import { storybookFrame } from '../support/storybook-frame.js';
 
 /**
  * The built Storybook's docs (storybook-static/, from `npm run build-storybook`): every link from a
@@ -21,13 +22,7 @@ const entries = Object.values(index.entries);
 const docs = entries.filter((entry) => entry.type === 'docs');
 
 async function open(id: string, viewMode: 'docs' | 'story', ready: (page: Document) => unknown): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.width = '1024';
-  frame.height = '768';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/storybook-static/iframe.html?id=${id}&viewMode=${viewMode}&globals=a11y.manual:!true`;
-  document.body.append(frame);
-  await loaded;
+  const frame = await storybookFrame(id, viewMode);
   await waitUntil(() => ready(frame.contentDocument!), `${id} to render`, { timeout: 8000 });
   return frame;
 }

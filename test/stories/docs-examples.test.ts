@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { storybookFrame } from '../support/storybook-frame.js';
 
 /**
  * Every live example on every Docs page of the built Storybook reaches its story's designed state,
@@ -60,13 +61,7 @@ describe('Storybook Docs pages: every live example', () => {
     it(`${page.title}: each example reaches its designed state`, async function () {
       // One page renders every story of the component at once: more than one story's time.
       this.timeout(40_000);
-      const frame = document.createElement('iframe');
-      frame.width = '1024';
-      frame.height = '768';
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      frame.src = `/storybook-static/iframe.html?id=${page.id}&viewMode=docs&globals=a11y.manual:!true`;
-      document.body.append(frame);
-      await loaded;
+      const frame = await storybookFrame(page.id, 'docs');
       const doc = () => frame.contentDocument!;
       // A component's page shows each of its stories; a written page (MDX), the stories it embeds.
       const own = entries.filter((story) => story.type === 'story' && story.title === page.title).map((story) => story.id);

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { expectNoAxeViolationsInFrame } from '../support/axe.js';
+import { storybookFrame } from '../support/storybook-frame.js';
 
 /**
  * axe over every story of the built Storybook (storybook-static/, from `npm run build-storybook`),
@@ -26,14 +27,7 @@ describe('axe over every story', () => {
 
   for (const story of stories) {
     it(`${story.title} / ${story.name}`, async () => {
-      const frame = document.createElement('iframe');
-      frame.width = '1024';
-      frame.height = '768';
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      // The a11y addon would run its own axe after each render, and one page cannot run two at once.
-      frame.src = `/storybook-static/iframe.html?id=${story.id}&viewMode=story&globals=a11y.manual:!true`;
-      document.body.append(frame);
-      await loaded;
+      const frame = await storybookFrame(story.id, 'story');
       const page = frame.contentDocument!;
       const root = () => page.querySelector('#storybook-root');
       await waitUntil(() => (root()?.childElementCount ?? 0) > 0, `${story.id} to render`, { timeout: 8000 });
