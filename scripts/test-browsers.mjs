@@ -2,7 +2,8 @@
  * Runs the browser tests in each engine asked for, one after another (default: chromium, firefox,
  * webkit), then prints one line per engine and their sum. For WebKit it starts Xvfb and
  * WebKitWebDriver first and stops them afterwards. Every engine runs even when an earlier one
- * fails; the exit code is non-zero if any failed.
+ * fails; the exit code is non-zero if any failed. A run that breaks off before any count is written
+ * (the browser went away) runs once more; a failed test never does.
  *
  *   node scripts/test-browsers.mjs [engine...] [-- web-test-runner options]
  */
@@ -39,6 +40,7 @@ function countsSince(engine, from) {
 }
 
 let stopping;
+let stopped = false;
 function runTests(engine, env) {
   return new Promise((resolve) => {
     const environment = { ...process.env, ...env, TEST_ENGINE: engine, TZ: TIME_ZONES[engine] };
@@ -48,9 +50,8 @@ function runTests(engine, env) {
   });
 }
 
-async function runEngine(engine) {
-  console.log(`\n=== ${engine} ===`);
-  const started = Date.now();
+/** One run of an engine's tests: its exit code, and the counts it wrote (none if it broke off). */
+async function runOnce(engine) {
   const from = countLines().length;
   let code = 1;
   let driver;
@@ -65,7 +66,20 @@ async function runEngine(engine) {
   } finally {
     driver?.stop();
   }
-  let counts = countsSince(engine, from);
+  return { code, counts: countsSince(engine, from) };
+}
+
+async function runEngine(engine) {
+  console.log(`\n=== ${engine} ===`);
+  const started = Date.now();
+  let { code, counts } = await runOnce(engine);
+  if (!counts && code !== 0 && !stopped) {
+    // The run broke off before any count was written: the browser itself went away (WebKit's
+    // MiniBrowser has disconnected mid-run on a CI machine, in a file that passes on its own).
+    // That says nothing of the tests, so the engine runs once more; a failed test never reruns.
+    console.log(`\n${engine}: the run broke off outside any test (the browser disconnected, say); running ${engine} once more.`);
+    ({ code, counts } = await runOnce(engine));
+  }
   if (!counts || (code !== 0 && counts.failed === 0)) {
     // The run broke outside any test (the browser did not start, say): that is a failure too.
     counts = { passed: counts?.passed ?? 0, failed: 1, skipped: counts?.skipped ?? 0 };
@@ -77,6 +91,7 @@ async function runEngine(engine) {
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
+    stopped = true;
     stopping?.();
     process.exitCode = 1;
   });
