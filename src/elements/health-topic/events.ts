@@ -76,6 +76,43 @@ export interface HealthTopicLicenceEndingDetail {
 
 export type HealthTopicLicenceEndingEvent = CustomEvent<HealthTopicLicenceEndingDetail>;
 export type HealthTopicOutdatedSnippetEvent = CustomEvent<HealthTopicOutdatedSnippetDetail>;
+/** A section was at least half in view, or filled the viewport, for a second: once per section per article. */
+export interface HealthTopicSectionViewDetail {
+  topic: string;
+  locale: string;
+  /** The section's id. */
+  section: string;
+  /** Its place among the sections shown, from 0. */
+  index: number;
+}
+
+/** The reader reached the article's end (its references, or its footer) after reading a section: once per article. */
+export interface HealthTopicReadCompleteDetail {
+  topic: string;
+  locale: string;
+  /** How many sections were read (see `health-topic-section-view`). */
+  sectionsViewed: number;
+  /** How many sections are shown. */
+  sections: number;
+}
+
+/** Where a followed link stands: the contents list, a reference, a reference's DOI, the resources section, or the text. */
+export type HealthTopicLinkKind = 'contents' | 'reference' | 'doi' | 'resource' | 'body';
+
+/** The reader followed a link in the article, by mouse, keyboard or touch (a middle click included). */
+export interface HealthTopicLinkClickDetail {
+  topic: string;
+  locale: string;
+  href: string;
+  kind: HealthTopicLinkKind;
+  /** The link leads to another origin than the page's. */
+  outbound: boolean;
+}
+
+export type HealthTopicSectionViewEvent = CustomEvent<HealthTopicSectionViewDetail>;
+export type HealthTopicReadCompleteEvent = CustomEvent<HealthTopicReadCompleteDetail>;
+export type HealthTopicLinkClickEvent = CustomEvent<HealthTopicLinkClickDetail>;
+export type HealthTopicPrintEvent = CustomEvent<HealthTopicLoadDetail>;
 export type HealthTopicLoadEvent = CustomEvent<HealthTopicLoadDetail>;
 export type HealthTopicReviewDueEvent = CustomEvent<HealthTopicReviewDueDetail>;
 export type HealthTopicLanguageChangeEvent = CustomEvent<HealthTopicLanguageChangeDetail>;
@@ -92,6 +129,10 @@ export interface HealthTopicEventMap {
   'health-topic-review-due': HealthTopicReviewDueEvent;
   'health-topic-outdated-snippet': HealthTopicOutdatedSnippetEvent;
   'health-topic-licence-ending': HealthTopicLicenceEndingEvent;
+  'health-topic-section-view': HealthTopicSectionViewEvent;
+  'health-topic-read-complete': HealthTopicReadCompleteEvent;
+  'health-topic-link-click': HealthTopicLinkClickEvent;
+  'health-topic-print': HealthTopicPrintEvent;
 }
 
 /**

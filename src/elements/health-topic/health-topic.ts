@@ -15,6 +15,7 @@ import { healthTopicShadowStyles } from './health-topic.styles.js';
 import { claimInnerElements, innerElementsRendered, offScreen } from './inner-elements.js';
 import type { LoadFailure } from './load-errors.js';
 import { PrerenderedArticle } from './prerendered-article.js';
+import { ReadingEvents } from './reading-events.js';
 import { SectionLinks } from './section-links.js';
 import { StructuredDataController } from './structured-data-controller.js';
 import { AttributeHints, checkArticleOptions } from './usage-hints.js';
@@ -49,6 +50,10 @@ import { AttributeHints, checkArticleOptions } from './usage-hints.js';
  * @fires health-topic-review-due - After `health-topic-load`, when the article's next medical review
  *   was due before the reader's day. `detail`: `{ topic, locale, nextReview, lastReviewed, today }`.
  * @fires health-topic-licence-ending - After `health-topic-load`, when its licence ends within 30 days. `detail`: `{ topic, locale, expires, today }`.
+ * @fires health-topic-section-view - A section was half in view (or filled it) for a second; once per section. `detail`: `{ topic, locale, section, index }`.
+ * @fires health-topic-read-complete - The reader reached the article's end after a section view; once. `detail`: `{ topic, locale, sectionsViewed, sections }`.
+ * @fires health-topic-link-click - The reader followed a link (middle click included). `detail`: `{ topic, locale, href, kind, outbound }`, `kind` in `ReadingLinkKind`.
+ * @fires health-topic-print - The page is printed while the article is shown. `detail`: `{ topic, locale }`.
  * @fires health-topic-outdated-snippet - The script showed a newer article in place of a pasted one
  *   (paste it again). `detail`: `{ topic, locale, pasted, current }`.
  *
@@ -177,6 +182,7 @@ export class HealthTopic extends LitElement {
   private readonly brokenRenders = new BrokenRenders();
   private prerenderedArticle?: PrerenderedArticle;
   private readonly links = new SectionLinks(this);
+  private readonly reading = new ReadingEvents(this);
 
   constructor() {
     super();
@@ -262,8 +268,12 @@ export class HealthTopic extends LitElement {
     // A newer load has started meanwhile: its outcome is announced instead.
     if (this.articleLoad.outcome !== outcome) return;
     const shown = this.brokenRenders.shown(outcome);
-    if (shown.state === 'error') return emit(this, 'health-topic-error', shown.error);
+    if (shown.state === 'error') {
+      this.reading.stop();
+      return emit(this, 'health-topic-error', shown.error);
+    }
     announceArticle(this, shown.article, previousLocale);
+    this.reading.watch(shown.article, this.renderRoot);
     offerLanguagePicker(shown.locales);
     checkArticleOptions(this, shown.article);
     if (previousLocale === undefined) this.links.revealAddressed();
