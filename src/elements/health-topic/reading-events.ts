@@ -30,10 +30,12 @@ function linkKind(path: EventTarget[], link: Element): HealthTopicLinkKind {
 
 export class ReadingEvents implements ReactiveController {
   private observer?: IntersectionObserver;
+  private observed: Element[] = [];
   private readonly timers = new Map<Element, ReturnType<typeof setTimeout>>();
   /** The article watched, as `topic/locale`: a new one starts the counts again; the same one keeps them. */
   private key = '';
   private article?: { topic: string; locale: string; sections: string[] };
+  private root?: ParentNode;
   private readonly viewed = new Set<string>();
   private endInView = false;
   private completed = false;
@@ -46,6 +48,8 @@ export class ReadingEvents implements ReactiveController {
     this.host.addEventListener('click', this.onClick);
     this.host.addEventListener('auxclick', this.onClick);
     window.addEventListener('beforeprint', this.onPrint);
+    // Moved on the page: the same article, watched again, with what was already read kept.
+    if (this.article) this.observe();
   }
 
   hostDisconnected(): void {
@@ -53,6 +57,13 @@ export class ReadingEvents implements ReactiveController {
     this.host.removeEventListener('auxclick', this.onClick);
     window.removeEventListener('beforeprint', this.onPrint);
     this.stopWatching();
+  }
+
+  /** Sections shown or hidden without a new article (the `sections` attribute changed): watched afresh. */
+  hostUpdated(): void {
+    if (!this.observer) return;
+    const now = this.watched(this.root!);
+    if (now.length !== this.observed.length || now.some((element, index) => element !== this.observed[index])) this.observe();
   }
 
   /** Watches the article now on screen in `root`: called once it is shown (after `health-topic-load`). */
@@ -63,14 +74,9 @@ export class ReadingEvents implements ReactiveController {
       this.viewed.clear();
       this.completed = false;
     }
-    this.stopWatching();
-    const sections = [...root.querySelectorAll('topic-section')];
-    this.article = { topic: article.id, locale: article.locale, sections: sections.map((element) => (element as TopicSection).section?.id ?? '') };
-    if (typeof IntersectionObserver === 'undefined') return;
-    this.observer = new IntersectionObserver((entries) => entries.forEach(this.onEntry), { threshold: [0, 0.5, 1] });
-    for (const section of sections) this.observer.observe(section);
-    const end = root.querySelector('[part~="references"]') ?? root.querySelector('[part~="footer"]');
-    if (end) this.observer.observe(end);
+    this.article = { topic: article.id, locale: article.locale, sections: [] };
+    this.root = root;
+    this.observe();
   }
 
   /** No article is shown any more (an error state): nothing is watched until one is. */
@@ -79,9 +85,27 @@ export class ReadingEvents implements ReactiveController {
     this.article = undefined;
   }
 
+  /** The sections, then the article's end (its references, else its footer). */
+  private watched(root: ParentNode): Element[] {
+    const end = root.querySelector('[part~="references"]') ?? root.querySelector('[part~="footer"]');
+    const sections = [...root.querySelectorAll('topic-section')];
+    return end ? [...sections, end] : sections;
+  }
+
+  private observe(): void {
+    this.stopWatching();
+    this.observed = this.watched(this.root!);
+    const sections = this.observed.filter((element): element is TopicSection => element instanceof TopicSection);
+    this.article!.sections = sections.map((section) => section.section?.id ?? '');
+    if (typeof IntersectionObserver === 'undefined') return;
+    this.observer = new IntersectionObserver((entries) => entries.forEach(this.onEntry), { threshold: [0, 0.5, 1] });
+    for (const element of this.observed) this.observer.observe(element);
+  }
+
   private stopWatching(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.observed = [];
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.endInView = false;
@@ -135,6 +159,6 @@ export class ReadingEvents implements ReactiveController {
 
   private onPrint = (): void => {
     const article = this.article;
-    if (article && this.observer) emit(this.host, 'health-topic-print', { topic: article.topic, locale: article.locale });
+    if (article) emit(this.host, 'health-topic-print', { topic: article.topic, locale: article.locale });
   };
 }
