@@ -12,9 +12,13 @@ import { emit, type HealthTopicLinkKind } from './events.js';
 /** How long a section must stay in view to count as read. */
 export const SECTION_VIEW_MS = 1000;
 
-/** A section counts as in view when half of it is, or when it fills the viewport (a section taller than the screen). */
+/**
+ * A section counts as in view when half of it is, or when it fills the view (a section taller than
+ * the screen). The view is the page's own, or less where a frame around the page is cut off by the
+ * window (the observer's root is then the window's, which a frame's page does not fill).
+ */
 function inView(entry: IntersectionObserverEntry): boolean {
-  const viewport = entry.rootBounds?.height ?? window.innerHeight;
+  const viewport = Math.min(entry.rootBounds?.height ?? Infinity, window.innerHeight);
   return entry.isIntersecting && (entry.intersectionRatio >= 0.5 || entry.intersectionRect.height >= viewport - 1);
 }
 
