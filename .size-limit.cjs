@@ -41,6 +41,9 @@
 // of topics: the topic index is no longer on that path.
 // "Latest" (dist/health-topic-elements.js) is a copy of the first-paint file, so either name is
 // the one file a page runs before the text.
+// The elements after the paint: raised by 0.5 kB (18.5 -> 19 kB) for the reading events (one
+// IntersectionObserver per article, the link kinds, print): 18.23 -> 18.89 kB measured. They run
+// on every page that shows an article, so they are not a chunk of their own (one more request).
 module.exports = [
   {
     name: 'Before the text, one script tag: the first-paint file and the Myoclonus article\'s signed HTML (en)',
@@ -59,6 +62,6 @@ module.exports = [
     name: 'After the paint: the elements and Lit, which take the article over',
     path: ['dist/chunks/define-*.js', 'dist/chunks/lit-*.js', 'dist/chunks/link-rule-*.js'],
     gzip: true,
-    limit: '18.5 kB',
+    limit: '19 kB',
   },
 ];

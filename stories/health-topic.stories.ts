@@ -142,3 +142,38 @@ export const CustomBrandTheme: Story = {
     </style>
     <div class="brand">${meta.render!(args, {} as never)}</div>`,
 };
+
+/** Adds a line to the story's log for each reading event (as text: nothing from an event becomes markup). */
+function logReadingEvent(event: Event) {
+  const list = (event.currentTarget as HTMLElement).querySelector('ol')!;
+  const line = document.createElement('li');
+  line.textContent = `${event.type.replace('health-topic-', '')} ${JSON.stringify((event as CustomEvent).detail)}`;
+  list.append(line);
+}
+
+/**
+ * The reading events, logged as you scroll, click a link or print: what a web team passes on to
+ * its analytics (see the README's Analytics section). Nothing is sent anywhere.
+ */
+export const ReadingEvents: Story = {
+  render: (args) => html`<style>
+      .reading { display: grid; grid-template-columns: minmax(0, 1fr) minmax(14rem, 22rem); gap: 1.5rem; align-items: start; }
+      .reading aside { position: sticky; top: 0; max-height: 100vh; overflow: auto; font: 0.875rem/1.4 system-ui, sans-serif; border-inline-start: 2px solid #0a5c63; padding-inline-start: 1rem; }
+      .reading aside h2 { font-size: 1rem; margin: 0 0 0.5rem; }
+      .reading ol { margin: 0; padding-inline-start: 1.25rem; overflow-wrap: anywhere; }
+      @media (max-width: 40rem) { .reading { grid-template-columns: minmax(0, 1fr); } }
+    </style>
+    <div
+      class="reading"
+      @health-topic-section-view=${logReadingEvent}
+      @health-topic-read-complete=${logReadingEvent}
+      @health-topic-link-click=${logReadingEvent}
+      @health-topic-print=${logReadingEvent}
+    >
+      ${meta.render!(args, {} as never)}
+      <aside aria-labelledby="reading-events-log">
+        <h2 id="reading-events-log">Reading events</h2>
+        <div role="log"><ol></ol></div>
+      </aside>
+    </div>`,
+};
