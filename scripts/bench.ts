@@ -11,7 +11,7 @@
  * reported, not enforced: the exit code is non-zero only when the bench itself fails.
  *   BENCH_RUNS             paired runs, and runs of the widget figures (default 15)
  *   BENCH_LIGHTHOUSE_RUNS  Lighthouse runs per page (default 5, as Lighthouse advises for a median)
- *   BENCH_ONLY             some of pages,lighthouse,widgets,language,scale (default all); the rest read "not measured"
+ *   BENCH_ONLY             some of pages,lighthouse,widgets,language,scroll,scale (default all); the rest read "not measured"
  * scale builds the project twice in a temporary copy (its own topic, then with 5,000 synthetic
  * topics beside it, each in two languages), which takes minutes and some hundreds of MB of disk.
  */
@@ -26,6 +26,7 @@ import { measurePairedRuns } from './bench/paired-runs.js';
 import { TOPIC, VARIANTS, writePages, type Variant } from './bench/pages.js';
 import { benchmarkDoc, type Results } from './bench/report.js';
 import { measureScale } from './bench/scale.js';
+import { measureScroll } from './bench/scroll.js';
 import { startServer, type BenchServer } from './bench/server.js';
 import { measureLanguageSwitch, measureManyWidgets } from './bench/widget-figures.js';
 
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
     lighthouse: async () => (r.lighthouse = await measureLighthouse({ script: urls.script, builder: urls.builder, prerendered: urls.prerendered }, LIGHTHOUSE_RUNS, progress)),
     widgets: async () => (r.manyWidgets = await measureManyWidgets(browser, server.origin, texts, RUNS, progress)),
     language: async () => (r.languageSwitch = await measureLanguageSwitch(browser, urls.script, texts, titles, RUNS, progress)),
+    scroll: async () => (r.scroll = await measureScroll(browser, urls, texts, Math.min(RUNS, 5), progress)),
     // A few runs: the figures are counts of bytes and requests, which barely vary.
     scale: async () => (r.scale = await measureScale(repoRoot, path.join(workDir, 'scale'), browser, { topic: TOPIC, texts }, Math.min(RUNS, 5), progress)),
   };

@@ -8,6 +8,7 @@ import { CATEGORIES, METRICS } from './lighthouse.js';
 import type { VariantResult } from './paired-runs.js';
 import { VARIANTS, type Variant } from './pages.js';
 import { NOT_FOR_READERS } from './scale.js';
+import { STEP, type ScrollRow } from './scroll.js';
 import type { Summary } from './stats.js';
 
 export interface Results extends GoalInputs {
@@ -25,6 +26,7 @@ export interface Results extends GoalInputs {
   shortened?: string;
   // Each figure is there when the run measured it (BENCH_ONLY).
   languageSwitch?: { first: Summary; second: Summary };
+  scroll?: ScrollRow[];
 }
 
 /** A section's title, then its blocks, or "Not measured" when the run left the figure out. */
@@ -112,6 +114,13 @@ function scaling(r: Results): string {
     section('## 7. Language switch', lang && [
       `On the one-script-tag page once the English article shows: the picker's button, then Spanish (real mouse events); from the click to the frame after the title reads Spanish. Then English, then Spanish again. ${r.runs} runs.`,
       markdownTable(['Switch to Spanish', 'Click to title painted'], [['First time', formatMs(lang.first)], ['Second time', formatMs(lang.second)]]),
+    ]),
+    section('## 8. Scrolling', r.scroll && [
+      `The static article (the baseline) and the one-script-tag page, with the page listening to the four reading events and with nobody listening, each loaded as the variants are (lab, CPU slowed down ${CPU_SLOWDOWN}x), then scrolled from the top to the article's end, ${STEP} px a frame, with a pause of 1.5 s halfway (long enough for a section view) and another at the end (for read-complete); the pages taking turns, ${runsOf(r.scroll[0].runs)} (\`scripts/bench/scroll.ts\`). Long tasks: tasks over 50 ms (Long Tasks API) while scrolling and in the pauses; per frame: the scrolling time, pauses left out, over the frames. Goal: none over 50 ms with the reading events.`,
+      markdownTable(
+        ['Page', 'Long tasks', 'Longest', 'Per frame while scrolling', 'Reading events heard'],
+        r.scroll.map((row) => [row.page, `${row.longTasks.median} (${row.longTasks.min}-${row.longTasks.max})`, formatMs(row.longestTask), `${row.frameMs.median.toFixed(1)} ms (${row.frameMs.min.toFixed(1)}-${row.frameMs.max.toFixed(1)})`, String(row.events.median)]),
+      ),
     ]),
   ].join('\n\n');
 }

@@ -34,28 +34,22 @@ import { AttributeHints, checkArticleOptions } from './usage-hints.js';
  * @attr code-system - The code's system: `icd-10-cm` or `snomed-ct`.
  * @attr no-structured-data - Do not add the article's schema.org JSON-LD to the page's head.
  * @attr timeout - Milliseconds a load may take before the widget gives up and offers "Try again" (default 15000).
- * @attr show-review-status - For the site's staff: show above the article whether its next medical
- *   review is overdue, when it is due, or that no review date is recorded. Readers never see it.
- * @attr content-version - Written by the prerender: the content version a pasted article holds (its
- *   payload file's name); a newer one shown fires `health-topic-outdated-snippet`.
+ * @attr show-review-status - For the site's staff: show whether the next medical review is overdue, when it is due, or unrecorded.
+ * @attr content-version - Written by the prerender: the pasted article's payload file name (see `health-topic-outdated-snippet`).
  * @attr lang - The reader's language (standard HTML attribute): the article and the widget's words
  *   follow it, else the nearest ancestor's, else the document's, else English.
- * @slot - Nothing is shown from the light DOM, except an inline JSON payload is read from it.
- *   Fallback content placed inside (a link to the article, say) shows until the script loads.
+ * @slot - Not shown; an inline JSON payload is read from it, and fallback content inside shows until the script loads.
  *
  * @fires health-topic-load - The article is shown. `detail`: `{ topic, locale }`.
- * @fires health-topic-error - No article can be shown. `detail`: `{ code, topic, message, issues }`,
- *   `code` being one of `HealthTopicErrorCode` (events.ts; the README says what each state shows).
+ * @fires health-topic-error - No article can be shown. `detail`: `{ code, topic, message, issues }`, `code` a `HealthTopicErrorCode`.
  * @fires health-topic-language-change - The article shows in the language the reader chose. `detail`: `{ topic, locale, previousLocale }`.
- * @fires health-topic-review-due - After `health-topic-load`, when the article's next medical review
- *   was due before the reader's day. `detail`: `{ topic, locale, nextReview, lastReviewed, today }`.
+ * @fires health-topic-review-due - After `health-topic-load`, when the next review was due before the reader's day. `detail`: `{ topic, locale, nextReview, lastReviewed, today }`.
  * @fires health-topic-licence-ending - After `health-topic-load`, when its licence ends within 30 days. `detail`: `{ topic, locale, expires, today }`.
  * @fires health-topic-section-view - A section was half in view (or filled it) for a second; once per section. `detail`: `{ topic, locale, section, index }`.
  * @fires health-topic-read-complete - The reader reached the article's end after a section view; once. `detail`: `{ topic, locale, sectionsViewed, sections }`.
- * @fires health-topic-link-click - The reader followed a link (middle click included). `detail`: `{ topic, locale, href, kind, outbound }`, `kind` in `ReadingLinkKind`.
+ * @fires health-topic-link-click - The reader followed a link (middle click included). `detail`: `{ topic, locale, href, kind, outbound }`, `kind` a `HealthTopicLinkKind`.
  * @fires health-topic-print - The page is printed while the article is shown. `detail`: `{ topic, locale }`.
- * @fires health-topic-outdated-snippet - The script showed a newer article in place of a pasted one
- *   (paste it again). `detail`: `{ topic, locale, pasted, current }`.
+ * @fires health-topic-outdated-snippet - The script showed a newer article in place of a pasted one. `detail`: `{ topic, locale, pasted, current }`.
  *
  * @csspart article - The `<article>` wrapper.
  * @csspart header - Title, lead and byline.
@@ -100,8 +94,7 @@ import { AttributeHints, checkArticleOptions } from './usage-hints.js';
  * @cssproperty --health-topic-max-width - Widest the article grows. Default: 48rem.
  * @cssproperty --health-topic-font-family - Font family of the article. Default: the page's.
  * @cssproperty --health-topic-heading-font - Font family of headings. Default: inherited.
- * @cssproperty --health-topic-scroll-margin - Space kept above a heading scrolled to, for pages with a
- *   sticky header. Default: 0.
+ * @cssproperty --health-topic-scroll-margin - Space kept above a heading scrolled to (a sticky header's). Default: 0.
  * @cssproperty --health-topic-accent-color - Color of the rules beside the contents list and the notes. Default: the text color.
  * @cssproperty --health-topic-link-color - Color of links. Default: the text color (links are underlined).
  * @cssproperty --health-topic-focus-color - Color of the keyboard focus ring. Default: the text color.
@@ -110,8 +103,7 @@ import { AttributeHints, checkArticleOptions } from './usage-hints.js';
  * @cssproperty --health-topic-line-height - Line height of the article's text. Default: 1.5.
  * @cssproperty --health-topic-menu-background - Background of the open language menu. Default: Canvas.
  * @cssproperty --health-topic-menu-color - Text color of the open language menu. Default: CanvasText.
- * @cssproperty --health-topic-loading-height - Space kept for the article while it loads, so the
- *   page does not jump. Default: 24rem.
+ * @cssproperty --health-topic-loading-height - Space kept for the article while it loads. Default: 24rem.
  *
  * @tagname health-topic
  */
