@@ -41,9 +41,33 @@
 // of topics: the topic index is no longer on that path.
 // "Latest" (dist/health-topic-elements.js) is a copy of the first-paint file, so either name is
 // the one file a page runs before the text.
-// The elements after the paint: raised by 0.5 kB (18.5 -> 19 kB) for the reading events (one
-// IntersectionObserver per article, the link kinds, print): 18.23 -> 18.89 kB measured. They run
+// The elements after the paint: raised by 1 kB (18.5 -> 19.5 kB) for the reading events (one
+// IntersectionObserver per article, the link kinds, print): 18.22 -> 19.22 kB measured. They run
 // on every page that shows an article, so they are not a chunk of their own (one more request).
+// Their files are now read from the elements' imports: the shared chunk listed by name here had
+// been renamed by the build (link-rule -> dates), and its 0.35 kB had gone uncounted.
+const fs = require('node:fs');
+const path = require('node:path');
+
+/**
+ * The elements' chunk and every chunk it imports statically (Lit, and what it shares with the
+ * on-demand chunks, whatever Rolldown names that), read from the built files: the module graph
+ * decides, so a renamed shared chunk is still counted. test/build/lazy-chunks.node.test.ts checks it.
+ */
+function elementsChunks() {
+  const folder = path.join(__dirname, 'dist/chunks');
+  const define = fs.existsSync(folder) ? fs.readdirSync(folder).find((file) => /^define-[\w-]+\.js$/.test(file)) : undefined;
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = fs.readFileSync(path.join(folder, file), 'utf8');
+    for (const [, imported] of code.matchAll(/(?:\bfrom|\bimport)\s*"\.\/([\w.-]+\.js)"/g)) visit(imported);
+  };
+  if (define) visit(define);
+  return [...seen].sort().map((file) => `dist/chunks/${file}`);
+}
+
 module.exports = [
   {
     name: 'Before the text, one script tag: the first-paint file and the Myoclonus article\'s signed HTML (en)',
@@ -60,8 +84,8 @@ module.exports = [
   },
   {
     name: 'After the paint: the elements and Lit, which take the article over',
-    path: ['dist/chunks/define-*.js', 'dist/chunks/lit-*.js', 'dist/chunks/link-rule-*.js'],
+    path: elementsChunks(),
     gzip: true,
-    limit: '19 kB',
+    limit: '19.5 kB',
   },
 ];

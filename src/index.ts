@@ -16,8 +16,22 @@ export type {
   HealthTopicEventMap,
   HealthTopicLanguageChangeDetail,
   HealthTopicLanguageChangeEvent,
+  HealthTopicLicenceEndingDetail,
+  HealthTopicLicenceEndingEvent,
+  HealthTopicLinkClickDetail,
+  HealthTopicLinkClickEvent,
+  HealthTopicLinkKind,
   HealthTopicLoadDetail,
   HealthTopicLoadEvent,
+  HealthTopicOutdatedSnippetDetail,
+  HealthTopicOutdatedSnippetEvent,
+  HealthTopicPrintEvent,
+  HealthTopicReadCompleteDetail,
+  HealthTopicReadCompleteEvent,
+  HealthTopicReviewDueDetail,
+  HealthTopicReviewDueEvent,
+  HealthTopicSectionViewDetail,
+  HealthTopicSectionViewEvent,
 } from './elements/health-topic/events.js';
 export type * from './content/schema.js';
 export type { ValidationResult } from './content/validate.js';

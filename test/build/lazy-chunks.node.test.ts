@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { BuildIntegrity } from '../../src/content/published.js';
@@ -17,8 +18,16 @@ import { scriptGraph } from '../support/module-graph.js';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 const LAZY = ['code-lookup', 'developer-hints', 'es', 'language-picker', 'structured-data', 'validate'];
-/** The elements themselves (with Lit), which the script tag loads after its first paint, and the chunks they import. */
-const ELEMENTS = ['define', 'link-rule', 'lit'];
+/**
+ * The elements themselves, which the script tag loads after its first paint, and the chunks they
+ * import statically: Lit, and whatever the build names the code they share with on-demand chunks.
+ */
+async function elementsChunks(): Promise<string[]> {
+  const chunks = path.join(dist, 'chunks');
+  const define = readdirSync(chunks).find((file) => file.startsWith('define-'))!;
+  const { eager } = await scriptGraph(path.join(chunks, define));
+  return eager.filter((file) => path.dirname(file) === chunks);
+}
 
 /**
  * A built file's name without folder, extension and hash: `chunks/validate-x1Y2z3_-.js` is
@@ -37,6 +46,8 @@ async function namesFrom(entry: string): Promise<{ eager: string[]; lazy: string
 describe('lazy chunks', () => {
   it('the script tag runs one file, the first paint\'s (latest is a copy of the hashed file), everything else on demand', async () => {
     const { eager, lazy } = await namesFrom('health-topic-elements.js');
+    const ELEMENTS = (await elementsChunks()).map(nameOf);
+    assert.ok(ELEMENTS.includes('define') && ELEMENTS.includes('lit'), ELEMENTS.join(', '));
     assert.deepEqual(eager, ['health-topic-elements']);
     const record = JSON.parse(readFileSync(path.join(dist, 'integrity.json'), 'utf8')) as BuildIntegrity;
     assert.equal(readFileSync(path.join(dist, record.latest), 'utf8'), readFileSync(path.join(dist, record.entry), 'utf8'));
@@ -51,7 +62,14 @@ describe('lazy chunks', () => {
     assert.deepEqual(graph.lazy.map((file) => path.relative(dist, file)).sort(), [...record.lazy].sort());
   });
 
-  it('the first-paint file carries each on-demand chunk\'s name, file and the SHA-256 of its bytes on disk', () => {
+  it('the elements\' byte budget (.size-limit.cjs) counts every chunk the elements import statically', async () => {
+    const limits = createRequire(import.meta.url)('../../.size-limit.cjs') as { name: string; path: string[] }[];
+    const afterThePaint = limits.find((limit) => limit.name.startsWith('After the paint'))!;
+    assert.deepEqual(afterThePaint.path.map((file) => path.resolve(dist, '..', file)).sort(), (await elementsChunks()).sort());
+  });
+
+  it('the first-paint file carries each on-demand chunk\'s name, file and the SHA-256 of its bytes on disk', async () => {
+    const ELEMENTS = (await elementsChunks()).map(nameOf);
     const record = JSON.parse(readFileSync(path.join(dist, 'integrity.json'), 'utf8')) as BuildIntegrity;
     const code = readFileSync(path.join(dist, record.entry), 'utf8');
     const table = readChunkTable(/`([\w-]+ chunks\/[^`]*sha256-[^`]*)`/.exec(code)![1]!, 'https://cdn.example/dist/');

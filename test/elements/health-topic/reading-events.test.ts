@@ -156,6 +156,16 @@ describe('reading events', () => {
     expect(of('health-topic-section-view').map((event) => event.detail.section)).to.deep.equal(['causes', 'risk-factors', 'symptoms']);
   });
 
+  it('watches the sections shown when the page changes them, counting their places afresh', async () => {
+    const { element, of } = await readingPage();
+    element.setAttribute('sections', 'diagnosis,treatment');
+    await element.updateComplete;
+    evenSections(element);
+    section(element, 'treatment').scrollIntoView({ block: 'start' });
+    await waitFor(() => of('health-topic-section-view').length > 0, 'the treatment section\'s view');
+    expect(of('health-topic-section-view').map((event) => event.detail)).to.deep.equal([{ topic: 'myoclonus', locale: 'en', section: 'treatment', index: 1 }]);
+  });
+
   it('starts again for another language', async () => {
     const { element, of } = await readingPage();
     section(element, 'causes').scrollIntoView({ block: 'start' });
