@@ -15,7 +15,7 @@ import '../../../src/define.js';
 import type { HealthTopic } from '../../../src/elements/health-topic/health-topic.js';
 import { SECTION_VIEW_MS } from '../../../src/elements/health-topic/reading-events.js';
 import { deepQueryAll } from '../../support/rendered-text.js';
-import { mountHealthTopic, type MountOptions } from '../../support/mount-health-topic.js';
+import { mountHealthTopic, PASTED_ARTICLE, type MountOptions } from '../../support/mount-health-topic.js';
 
 type Heard = { type: string; detail: Record<string, unknown>; at: number };
 const TYPES = ['health-topic-section-view', 'health-topic-read-complete', 'health-topic-link-click', 'health-topic-print'];
@@ -135,6 +135,19 @@ describe('reading events', () => {
     expect(clicks).to.deep.equal([['contents', false], ['doi', true], ['reference', true], ['resource', true]]);
     expect(of('health-topic-link-click')[1].detail.href).to.match(/^https:\/\/doi\.org\//);
     expect(of('health-topic-print').map((event) => event.detail)).to.deep.equal([{ topic: 'myoclonus', locale: 'en' }]);
+  });
+
+  it('tells a link in the text as a body link, inbound when it stays on the page\'s site', async () => {
+    const paragraph = { type: 'paragraph', text: [{ type: 'text', text: 'See ' }, { type: 'link', text: 'our clinic', href: `${location.origin}/clinic` }, { type: 'text', text: '.' }] };
+    const data = { ...PASTED_ARTICLE, sections: [{ id: 'about', title: 'About', blocks: [paragraph] }] };
+    const { element, of } = await readingPage({ data });
+    const stay = (event: Event) => event.preventDefault();
+    document.addEventListener('click', stay);
+    deepQueryAll<HTMLAnchorElement>(section(element, 'about'), 'a[href]')[0].click();
+    document.removeEventListener('click', stay);
+    expect(of('health-topic-link-click').map((event) => event.detail)).to.deep.equal([
+      { topic: 'pasted-article', locale: 'en', href: `${location.origin}/clinic`, kind: 'body', outbound: false },
+    ]);
   });
 
   it('keeps its counts when the element moves or reloads the same article, and goes on watching', async () => {
