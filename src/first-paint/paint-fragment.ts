@@ -24,23 +24,23 @@ const SHADOW_STYLES: Record<string, Styles> = {
 };
 
 /**
+ * Raw HTML: Content goes through Lit templates; only build output checked against a hash chained to the pinned script may be inserted as HTML (the build's signature, whose key the script's SRI hash covers).
  * Safari 17.4 to 18 parse declarative shadow roots with `setHTMLUnsafe` but are reported not to
  * upgrade the custom elements inside them: those versions take the JSON path.
- * Raw HTML: content goes through Lit templates; only build output checked against a hash chained to the pinned script (the build's signature, whose key the script's SRI hash covers) is inserted as HTML.
  */
 export function parsesShadowRootsInFull(userAgent: string): boolean {
   return !/\bVersion\/1[78]\.[\d.]+ (?:Mobile\/\w+ )?Safari\//.test(userAgent);
 }
 
 /**
+ * Raw HTML: Content goes through Lit templates; only build output checked against a hash chained to the pinned script may be inserted as HTML (the build's signature, whose key the script's SRI hash covers).
  * Whether fragments can be checked and inserted: Web Crypto (a secure context), `setHTMLUnsafe`,
  * and the tags still free. Without Web Crypto to check it, no HTML.
- * Raw HTML: content goes through Lit templates; only build output checked against a hash chained to the pinned script (the build's signature, whose key the script's SRI hash covers) is inserted as HTML.
  */
 export function canPaintFragments(): boolean {
   // A page that defined one of the tags itself (or runs another copy of the library) gets the elements' own checks.
   if (Object.keys(SHADOW_STYLES).some((tag) => customElements.get(tag))) return false;
-  // Raw HTML: content goes through Lit templates; only build output checked against a hash chained to the pinned script (the build's signature, whose key the script's SRI hash covers) is inserted as HTML.
+  // Raw HTML: Content goes through Lit templates; only build output checked against a hash chained to the pinned script may be inserted as HTML (the build's signature, whose key the script's SRI hash covers).
   return !!globalThis.crypto?.subtle && 'setHTMLUnsafe' in ShadowRoot.prototype && parsesShadowRootsInFull(navigator.userAgent);
 }
 
@@ -67,8 +67,8 @@ export async function paintFragment(element: Element, request: FragmentRequest, 
   const html = checkedHtml(fragment.html);
   if (html === undefined) return false;
   const root = element.attachShadow({ mode: 'open' });
-  // Raw HTML: content goes through Lit templates; only build output checked against a hash chained to the pinned script (the build's signature, whose key the script's SRI hash covers) is inserted as HTML.
   // The one place the widget inserts HTML, through its Trusted Types policy, which refuses any other string.
+  // Raw HTML: Content goes through Lit templates; only build output checked against a hash chained to the pinned script may be inserted as HTML (the build's signature, whose key the script's SRI hash covers).
   (root as unknown as { setHTMLUnsafe(html: unknown): void }).setHTMLUnsafe(html);
   adoptStyles(root);
   return true;
