@@ -12,6 +12,7 @@ export type HealthTopicErrorCode =
   | 'element-conflict'
   | 'licence-ended';
 
+/** The article an event is about; the other events' details add to it. */
 export interface HealthTopicLoadDetail {
   /** The topic's id. */
   topic: string;
@@ -55,9 +56,7 @@ export interface HealthTopicReviewDueDetail {
 }
 
 /** A pasted article (a prerendered snippet) is older than the one the script shows in its place. */
-export interface HealthTopicOutdatedSnippetDetail {
-  topic: string;
-  locale: string;
+export interface HealthTopicOutdatedSnippetDetail extends HealthTopicLoadDetail {
   /** The content version the page holds (its `content-version`): re-paste the snippet to update it. */
   pasted: string;
   /** The content version shown now. */
@@ -65,9 +64,7 @@ export interface HealthTopicOutdatedSnippetDetail {
 }
 
 /** The licence the article shown is used under ends within 30 days (see licence-terms.ts). */
-export interface HealthTopicLicenceEndingDetail {
-  topic: string;
-  locale: string;
+export interface HealthTopicLicenceEndingDetail extends HealthTopicLoadDetail {
   /** The day the licence ends (ISO date): from then, the article shows "no longer available". */
   expires: string;
   /** The reader's calendar day it was counted to (ISO date). */
@@ -77,9 +74,7 @@ export interface HealthTopicLicenceEndingDetail {
 export type HealthTopicLicenceEndingEvent = CustomEvent<HealthTopicLicenceEndingDetail>;
 export type HealthTopicOutdatedSnippetEvent = CustomEvent<HealthTopicOutdatedSnippetDetail>;
 /** A section was at least half in view, or filled the viewport, for a second: once per section per article. */
-export interface HealthTopicSectionViewDetail {
-  topic: string;
-  locale: string;
+export interface HealthTopicSectionViewDetail extends HealthTopicLoadDetail {
   /** The section's id. */
   section: string;
   /** Its place among the sections shown, from 0. */
@@ -87,9 +82,7 @@ export interface HealthTopicSectionViewDetail {
 }
 
 /** The reader reached the article's end (its references, or its footer) after reading a section: once per article. */
-export interface HealthTopicReadCompleteDetail {
-  topic: string;
-  locale: string;
+export interface HealthTopicReadCompleteDetail extends HealthTopicLoadDetail {
   /** How many sections were read (see `health-topic-section-view`). */
   sectionsViewed: number;
   /** How many sections are shown. */
@@ -100,9 +93,7 @@ export interface HealthTopicReadCompleteDetail {
 export type HealthTopicLinkKind = 'contents' | 'reference' | 'doi' | 'resource' | 'body';
 
 /** The reader followed a link in the article, by mouse, keyboard or touch (a middle click included). */
-export interface HealthTopicLinkClickDetail {
-  topic: string;
-  locale: string;
+export interface HealthTopicLinkClickDetail extends HealthTopicLoadDetail {
   href: string;
   kind: HealthTopicLinkKind;
   /** The link leads to another origin than the page's. */

@@ -23,9 +23,8 @@ import { AttributeHints, checkArticleOptions } from './usage-hints.js';
 /**
  * A whole consumer-health article: title, lead, contents, sections, references, who wrote,
  * reviewed, translated and rebuilt it, where its text comes from, dates (only when known) and
- * disclaimer, with a language picker when the article exists in several languages. The language
- * is the element's `lang`, else the nearest ancestor's, else the document's, else English; an
- * article missing in that language shows in English with a note in the reader's language. The
+ * disclaimer, with a language picker when the article exists in several languages. An article
+ * missing in the reader's language (see `lang`) shows in English, with a note in theirs. The
  * article comes from, in this order: the `data` property; an inline `<script type="application/json">`
  * child; the bundled content, by the `topic` attribute. A payload from the page is validated before it
  * shows; a bundled one is shown only as the build published it (checked against its hash).
@@ -36,14 +35,13 @@ import { AttributeHints, checkArticleOptions } from './usage-hints.js';
  * @attr timeout - Milliseconds a load may take before the widget gives up and offers "Try again" (default 15000).
  * @attr show-review-status - For the site's staff: show whether the next medical review is overdue, when it is due, or unrecorded.
  * @attr content-version - Written by the prerender: the pasted article's payload file name (see `health-topic-outdated-snippet`).
- * @attr lang - The reader's language (standard HTML attribute): the article and the widget's words
- *   follow it, else the nearest ancestor's, else the document's, else English.
+ * @attr lang - The reader's language (standard HTML attribute), else the nearest ancestor's, the document's, or English.
  * @slot - Not shown; an inline JSON payload is read from it, and fallback content inside shows until the script loads.
  *
  * @fires health-topic-load - The article is shown. `detail`: `{ topic, locale }`.
  * @fires health-topic-error - No article can be shown. `detail`: `{ code, topic, message, issues }`, `code` a `HealthTopicErrorCode`.
  * @fires health-topic-language-change - The article shows in the language the reader chose. `detail`: `{ topic, locale, previousLocale }`.
- * @fires health-topic-review-due - After `health-topic-load`, when the next review was due before the reader's day. `detail`: `{ topic, locale, nextReview, lastReviewed, today }`.
+ * @fires health-topic-review-due - After load, when the next review was due before the reader's day. `detail`: `{ topic, locale, nextReview, lastReviewed, today }`.
  * @fires health-topic-licence-ending - After `health-topic-load`, when its licence ends within 30 days. `detail`: `{ topic, locale, expires, today }`.
  * @fires health-topic-section-view - A section was half in view (or filled it) for a second; once per section. `detail`: `{ topic, locale, section, index }`.
  * @fires health-topic-read-complete - The reader reached the article's end after a section view; once. `detail`: `{ topic, locale, sectionsViewed, sections }`.
